@@ -1,0 +1,3 @@
+"""ropa: records of processing activities as code."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,121 @@
+"""The `ropa` command line: parse options, call the core, pick a reporter, return an exit code.
+
+Exit codes: 0 clean (warnings allowed), 1 findings at error level (warnings too with
+--strict) or a failed export, 2 usage, configuration or unreadable input, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ropa import __version__
+
+DEFAULT_REGISTRY = "registry"
+
+app = typer.Typer(
+    name="ropa",
+    help="Records of processing activities (GDPR Art. 30) as code: validate the registry, "
+    "export the register, generate privacy notices.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"ropa {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """ropa keeps the Record of Processing Activities as YAML in git."""
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"ropa: {message}\n")
+
+
+@app.command()
+def validate(
+    path: Annotated[str, typer.Argument(help="Registry folder or file.")] = DEFAULT_REGISTRY,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json, github or sarif.")
+    ] = "text",
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every file again, ignoring the cache.")
+    ] = False,
+) -> None:
+    """Check the registry: YAML, JSON Schema, references and GDPR rules."""
+    from ropa.commands.validate import run
+
+    raise typer.Exit(run(path, output_format, strict, use_cache=not no_cache))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema that every registry file follows."""
+    from ropa.schema import schema_text
+
+    sys.stdout.write(schema_text())
+
+
+@app.command()
+def init(
+    directory: Annotated[str, typer.Argument(help="Folder for the new registry.")] = "registry",
+) -> None:
+    """Write a small, valid, commented starter registry to edit."""
+    from ropa.commands.init import run
+
+    raise typer.Exit(run(directory))
+
+
+@app.command()
+def rules(
+    rule_id: Annotated[str | None, typer.Argument(help="A rule id, such as ROPA112.")] = None,
+) -> None:
+    """List every rule, or print one rule's documentation."""
+    from ropa.commands.rules import run
+
+    raise typer.Exit(run(rule_id))
+
+
+def _register_export() -> None:
+    try:
+        from ropa.commands import export as export_command
+    except ImportError:  # the export commands are optional while they are built
+        return
+    app.command(name="export")(export_command.export)
+
+
+_register_export()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI in-process and return its exit code (never raises SystemExit)."""
+    try:
+        app(args=argv, prog_name="ropa")
+    except SystemExit as exit_:
+        code = exit_.code
+        if code is None:
+            return 0
+        return code if isinstance(code, int) else 1
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    return 0
+
+
+__all__ = ["DEFAULT_REGISTRY", "Path", "app", "main"]

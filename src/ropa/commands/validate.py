@@ -1,0 +1,76 @@
+"""`ropa validate`: report findings in the chosen format and exit 0, 1 or 2."""
+
+from __future__ import annotations
+
+import sys
+
+from ropa.findings import Finding, Severity
+from ropa.reporters import Format, reporter
+from ropa.validate import Validation, validate
+
+UNREADABLE = {"ROPA002"}
+
+
+def exit_code(result: Validation, strict: bool) -> int:
+    if any(f.rule in UNREADABLE for f in result.findings):
+        return 2
+    if result.errors or (strict and result.warnings):
+        return 1
+    return 0
+
+
+def _styled(finding: Finding) -> str:
+    from rich.markup import escape
+
+    colour = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}[
+        finding.severity
+    ]
+    return (
+        f"[bold]{escape(str(finding.location))}[/bold]: "
+        f"[{colour}]{finding.severity.value}[/{colour}][dim]\\[{finding.rule}][/dim] "
+        f"{escape(finding.message)}"
+    )
+
+
+def _print_text(result: Validation) -> None:
+    from ropa.reporters import text
+
+    if not sys.stdout.isatty():
+        sys.stdout.write(text.render(result))
+        return
+    from rich.console import Console
+
+    console = Console(highlight=False, soft_wrap=True)
+    for finding in result.findings:
+        console.print(_styled(finding))
+    style = "red" if result.errors else "yellow" if result.warnings else "green"
+    console.print(f"[{style}]{text.summary(result)}[/{style}]")
+
+
+def run(path: str, output_format: str, strict: bool, use_cache: bool = True) -> int:
+    from ropa.catalog import all_rules
+    from ropa.config import load_config
+
+    try:
+        chosen = Format(output_format)
+    except ValueError:
+        sys.stderr.write(
+            f"ropa: unknown format '{output_format}': use text, json, github or sarif\n"
+        )
+        return 2
+    config, problems = load_config(path, set(all_rules()))
+    if problems:
+        from ropa.reporters.text import line
+
+        for problem in problems:
+            sys.stderr.write(line(problem) + "\n")
+        return 2
+    result = validate(path, config=config, use_cache=use_cache)
+    if result.problem is not None:
+        sys.stderr.write(f"ropa: {result.problem}\n")
+        return 2
+    if chosen is Format.TEXT:
+        _print_text(result)
+    else:
+        sys.stdout.write(reporter(chosen)(result))
+    return exit_code(result, strict)

@@ -1,0 +1,824 @@
+"""The registry as typed, frozen entries, each knowing where in which file it was written.
+
+The builder is tolerant: it runs on files that may have failed schema validation, so a
+value of the wrong shape becomes None or an empty tuple here and the schema finding
+explains it. Checks and exporters therefore never meet a type they did not expect.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ropa.findings import Location
+from ropa.yamlsource import PathKey, SourceFile
+
+LEGAL_BASES = (
+    "consent",
+    "contract",
+    "legal-obligation",
+    "vital-interests",
+    "public-task",
+    "legitimate-interests",
+)
+RECIPIENT_ROLES = (
+    "processor",
+    "sub-processor",
+    "controller",
+    "joint-controller",
+    "public-authority",
+    "internal",
+)
+ACTIVITY_ROLES = ("controller", "joint-controller", "processor")
+TOP_LEVEL_LISTS = (
+    "data_subjects",
+    "data_categories",
+    "security_measures",
+    "recipients",
+    "clients",
+    "activities",
+    "notices",
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an entry or value sits: a file and the path to it inside that file."""
+
+    source: SourceFile
+    path: PathKey
+
+    def loc(self, *sub: str | int) -> Location:
+        return self.source.loc((*self.path, *sub))
+
+    def key_loc(self, *sub: str | int) -> Location:
+        return self.source.key_loc((*self.path, *sub))
+
+    def child(self, *sub: str | int) -> Origin:
+        return Origin(self.source, (*self.path, *sub))
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in one or several languages.
+
+    `neutral` texts were written as a plain string in a field that is not language
+    specific (an address, a URL): they read the same in every language.
+    """
+
+    values: Mapping[str, str]
+    origin: Origin
+    plain: bool = False
+    neutral: bool = False
+
+    def get(self, lang: str) -> str | None:
+        if self.neutral:
+            return next(iter(self.values.values()), None)
+        return self.values.get(lang)
+
+    def first(self) -> str:
+        return next(iter(self.values.values()), "")
+
+    def resolve(self, lang: str) -> str:
+        """The text in `lang`, else in its first language: for registers, never notices."""
+        value = self.get(lang)
+        return value if value is not None else self.first()
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.values)
+
+
+@dataclass(frozen=True)
+class TextList:
+    """A list of texts: per language, the list of strings."""
+
+    values: Mapping[str, tuple[str, ...]]
+    origin: Origin
+    neutral: bool = False
+
+    def get(self, lang: str) -> tuple[str, ...] | None:
+        if self.neutral:
+            return next(iter(self.values.values()), ())
+        return self.values.get(lang)
+
+    def resolve(self, lang: str) -> tuple[str, ...]:
+        value = self.get(lang)
+        return value if value is not None else next(iter(self.values.values()), ())
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.values)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: Text | None
+    email: str | None
+    phone: str | None
+    address: Text | None
+    origin: Origin
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class DateRef:
+    date: str | None
+    reference: str | None
+
+
+@dataclass(frozen=True)
+class SupervisoryAuthority:
+    """Either a short id from the embedded table (`authority_id`) or written out in full."""
+
+    authority_id: str | None
+    name: Text | None
+    url: str | None
+    address: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    legal_form: str | None
+    address: str
+    country: str
+    email: str | None
+    phone: str | None
+    website: str | None
+    languages: tuple[str, ...]
+    dpo: Contact | None
+    representative: Contact | None
+    supervisory_authority: SupervisoryAuthority | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DataSubject:
+    id: str
+    name: Text | None
+    description: Text | None
+    vulnerable: bool
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DataCategory:
+    id: str
+    name: Text | None
+    examples: TextList | None
+    special: str | None
+    criminal: bool
+    dpv: str | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class SecurityMeasure:
+    id: str
+    name: Text | None
+    description: Text | None
+    scope: str
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Contract:
+    type: str | None
+    date: str | None
+    reference: str | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Transfer:
+    country: str
+    mechanism: str
+    scc_module: str | None
+    derogation: str | None
+    tia: DateRef | None
+    supplementary_measures: TextList | None
+    note: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Recipient:
+    id: str
+    name: Text | None
+    category: Text | None
+    role: str | None
+    country: str | None
+    contact: Contact | None
+    contract: Contract | None
+    transfers: tuple[Transfer, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Client:
+    id: str
+    name: Text | None
+    contact: Contact | None
+    representative: Contact | None
+    dpo: Contact | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Purpose:
+    description: Text | None
+    legal_bases: tuple[str, ...]
+    basis_note: Text | None
+    legitimate_interest: Text | None
+    lia: DateRef | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class DataSource:
+    type: str
+    description: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Retention:
+    period: str | None
+    start: Text | None  # the `from` field: the event that starts the clock
+    criteria: TextList | None
+    archive: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Consent:
+    how: Text | None
+    withdraw: Text | None
+    records: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class AutomatedDecisions:
+    logic: Text | None
+    significance: Text | None
+    consequences: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Provision:
+    requirement: str | None
+    consequences: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Risk:
+    large_scale: bool = False
+    systematic_monitoring: bool = False
+    combines_datasets: bool = False
+    innovative_technology: bool = False
+    prevents_rights_or_service: bool = False
+
+
+@dataclass(frozen=True)
+class Dpia:
+    status: str | None
+    date: str | None
+    reference: str | None
+    reason: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    name: Text | None
+    description: Text | None
+    role: str
+    owner: str | None
+    systems: tuple[str, ...]
+    purposes: tuple[Purpose, ...]
+    data_subjects: tuple[str, ...]
+    data_categories: tuple[str, ...]
+    special_category_condition: str | None
+    criminal_data_authority: Text | None
+    sources: tuple[DataSource, ...]
+    recipients: tuple[str, ...]
+    joint_controllers: tuple[str, ...]
+    on_behalf_of: tuple[str, ...]
+    retention: Retention | None
+    security_measures: tuple[str, ...]
+    consent: Consent | None
+    profiling: Text | None
+    profiling_origin: Origin | None
+    automated_decisions: AutomatedDecisions | None
+    provision: Provision | None
+    risk: Risk
+    dpia: Dpia | None
+    created: str | None
+    last_reviewed: str | None
+    origin: Origin
+
+    @property
+    def legal_bases(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for purpose in self.purposes:
+            for basis in purpose.legal_bases:
+                seen[basis] = None
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Notice:
+    id: str
+    title: Text | None
+    scope: Text | None
+    intro: Text | None
+    activities: tuple[str, ...]
+    languages: tuple[str, ...]
+    last_updated: str | None
+    cookie_policy_url: Text | None
+    rights_contact: Contact | None
+    identity_proof: bool
+    post_mortem_directives: bool | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Every entry of every file, in file order; ids looked up through the indexes."""
+
+    sources: tuple[SourceFile, ...]
+    organization: Organization | None
+    organizations: tuple[Organization, ...]
+    data_subjects: tuple[DataSubject, ...]
+    data_categories: tuple[DataCategory, ...]
+    security_measures: tuple[SecurityMeasure, ...]
+    recipients: tuple[Recipient, ...]
+    clients: tuple[Client, ...]
+    activities: tuple[Activity, ...]
+    notices: tuple[Notice, ...]
+    _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        if self.organization and self.organization.languages:
+            return self.organization.languages
+        return ("en",)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def _lookup(self, kind: str) -> dict[str, Any]:
+        index = self._index.get(kind)
+        if index is None:
+            index = {}
+            for entry in getattr(self, kind):
+                index.setdefault(entry.id, entry)
+            self._index[kind] = index
+        return index
+
+    def data_subject(self, id_: str) -> DataSubject | None:
+        found: DataSubject | None = self._lookup("data_subjects").get(id_)
+        return found
+
+    def data_category(self, id_: str) -> DataCategory | None:
+        found: DataCategory | None = self._lookup("data_categories").get(id_)
+        return found
+
+    def security_measure(self, id_: str) -> SecurityMeasure | None:
+        found: SecurityMeasure | None = self._lookup("security_measures").get(id_)
+        return found
+
+    def recipient(self, id_: str) -> Recipient | None:
+        found: Recipient | None = self._lookup("recipients").get(id_)
+        return found
+
+    def client(self, id_: str) -> Client | None:
+        found: Client | None = self._lookup("clients").get(id_)
+        return found
+
+    def activity(self, id_: str) -> Activity | None:
+        found: Activity | None = self._lookup("activities").get(id_)
+        return found
+
+    def notice(self, id_: str) -> Notice | None:
+        found: Notice | None = self._lookup("notices").get(id_)
+        return found
+
+    def ids(self, kind: str) -> list[str]:
+        return list(self._lookup(kind))
+
+    def measures_for(self, activity: Activity) -> list[SecurityMeasure]:
+        """The activity's own measures plus every organisation-wide one, without repeats."""
+        chosen: dict[str, SecurityMeasure] = {}
+        for measure in self.security_measures:
+            if measure.scope == "organization":
+                chosen.setdefault(measure.id, measure)
+        for measure_id in activity.security_measures:
+            measure = self.security_measure(measure_id)
+            if measure is not None:
+                chosen.setdefault(measure.id, measure)
+        return list(chosen.values())
+
+    def transfers_for(self, activity: Activity) -> list[tuple[Recipient, Transfer]]:
+        """An activity's transfers are those of its recipients."""
+        result: list[tuple[Recipient, Transfer]] = []
+        for recipient_id in activity.recipients:
+            recipient = self.recipient(recipient_id)
+            if recipient is None:
+                continue
+            result.extend((recipient, transfer) for transfer in recipient.transfers)
+        return result
+
+
+# ---------------------------------------------------------------------------- building
+
+
+def _str(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None or isinstance(value, (dict, list)):
+        return None
+    return str(value)
+
+
+def _bool(value: Any) -> bool:
+    return value is True
+
+
+def _ids(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(item for item in value if isinstance(item, str))
+    return ()
+
+
+class _Builder:
+    def __init__(self, default_language: str) -> None:
+        self.default_language = default_language
+
+    def text(self, value: Any, origin: Origin, neutral: bool = False) -> Text | None:
+        if isinstance(value, dict):
+            values = {str(k): v for k, v in value.items() if isinstance(v, str)}
+            return Text(values, origin) if values else None
+        scalar = _str(value)
+        if scalar is None:
+            return None
+        return Text({self.default_language: scalar}, origin, plain=True, neutral=neutral)
+
+    def text_list(self, value: Any, origin: Origin) -> TextList | None:
+        if isinstance(value, dict):
+            values = {
+                str(lang): tuple(str(item) for item in items if _str(item) is not None)
+                for lang, items in value.items()
+                if isinstance(items, list)
+            }
+            return TextList(values, origin) if values else None
+        if not isinstance(value, list):
+            return None
+        per_language: dict[str, list[str]] = {}
+        languages: set[str] | None = None
+        for item in value:
+            if isinstance(item, dict):
+                item_languages = {str(k) for k, v in item.items() if isinstance(v, str)}
+                for lang in item_languages:
+                    per_language.setdefault(lang, []).append(str(item[lang]))
+            elif _str(item) is not None:
+                item_languages = {self.default_language}
+                per_language.setdefault(self.default_language, []).append(str(item))
+            else:
+                continue
+            languages = item_languages if languages is None else languages & item_languages
+        complete = {
+            lang: tuple(items)
+            for lang, items in per_language.items()
+            if languages is None or lang in languages
+        }
+        if not value:
+            return TextList({self.default_language: ()}, origin)
+        return TextList(complete, origin)
+
+    def contact(self, value: Any, origin: Origin) -> Contact | None:
+        if not isinstance(value, dict):
+            return None
+        return Contact(
+            name=self.text(value.get("name"), origin.child("name")),
+            email=_str(value.get("email")),
+            phone=_str(value.get("phone")),
+            address=self.text(value.get("address"), origin.child("address"), neutral=True),
+            origin=origin,
+            country=_str(value.get("country")),
+        )
+
+    def date_ref(self, value: Any) -> DateRef | None:
+        if not isinstance(value, dict):
+            return None
+        return DateRef(_str(value.get("date")), _str(value.get("reference")))
+
+    def organization(self, value: dict[str, Any], origin: Origin) -> Organization:
+        authority_value = value.get("supervisory_authority")
+        authority: SupervisoryAuthority | None = None
+        sa_origin = origin.child("supervisory_authority")
+        if isinstance(authority_value, str):
+            authority = SupervisoryAuthority(authority_value, None, None, None, sa_origin)
+        elif isinstance(authority_value, dict):
+            authority = SupervisoryAuthority(
+                None,
+                self.text(authority_value.get("name"), sa_origin.child("name")),
+                _str(authority_value.get("url")),
+                self.text(authority_value.get("address"), sa_origin.child("address"), True),
+                sa_origin,
+            )
+        languages = _ids(value.get("languages")) or ("en",)
+        return Organization(
+            name=_str(value.get("name")) or "",
+            legal_form=_str(value.get("legal_form")),
+            address=_str(value.get("address")) or "",
+            country=_str(value.get("country")) or "",
+            email=_str(value.get("email")),
+            phone=_str(value.get("phone")),
+            website=_str(value.get("website")),
+            languages=languages,
+            dpo=self.contact(value.get("dpo"), origin.child("dpo")),
+            representative=self.contact(value.get("representative"), origin.child("representative")),
+            supervisory_authority=authority,
+            origin=origin,
+        )
+
+    def data_subject(self, value: dict[str, Any], origin: Origin) -> DataSubject:
+        return DataSubject(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            description=self.text(value.get("description"), origin.child("description")),
+            vulnerable=_bool(value.get("vulnerable")),
+            origin=origin,
+        )
+
+    def data_category(self, value: dict[str, Any], origin: Origin) -> DataCategory:
+        return DataCategory(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            examples=self.text_list(value.get("examples"), origin.child("examples")),
+            special=_str(value.get("special")),
+            criminal=_bool(value.get("criminal")),
+            dpv=_str(value.get("dpv")),
+            origin=origin,
+        )
+
+    def security_measure(self, value: dict[str, Any], origin: Origin) -> SecurityMeasure:
+        return SecurityMeasure(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            description=self.text(value.get("description"), origin.child("description")),
+            scope=_str(value.get("scope")) or "activity",
+            origin=origin,
+        )
+
+    def transfer(self, value: Any, origin: Origin) -> Transfer | None:
+        if not isinstance(value, dict):
+            return None
+        return Transfer(
+            country=_str(value.get("country")) or "",
+            mechanism=_str(value.get("mechanism")) or "",
+            scc_module=_str(value.get("scc_module")),
+            derogation=_str(value.get("derogation")),
+            tia=self.date_ref(value.get("tia")),
+            supplementary_measures=self.text_list(
+                value.get("supplementary_measures"), origin.child("supplementary_measures")
+            ),
+            note=self.text(value.get("note"), origin.child("note")),
+            origin=origin,
+        )
+
+    def recipient(self, value: dict[str, Any], origin: Origin) -> Recipient:
+        contract_value = value.get("contract")
+        contract = None
+        if isinstance(contract_value, dict):
+            contract = Contract(
+                _str(contract_value.get("type")),
+                _str(contract_value.get("date")),
+                _str(contract_value.get("reference")),
+                origin.child("contract"),
+            )
+        transfers_value = value.get("transfers")
+        transfers: list[Transfer] = []
+        if isinstance(transfers_value, list):
+            for index, item in enumerate(transfers_value):
+                transfer = self.transfer(item, origin.child("transfers", index))
+                if transfer is not None:
+                    transfers.append(transfer)
+        return Recipient(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            category=self.text(value.get("category"), origin.child("category")),
+            role=_str(value.get("role")),
+            country=_str(value.get("country")),
+            contact=self.contact(value.get("contact"), origin.child("contact")),
+            contract=contract,
+            transfers=tuple(transfers),
+            origin=origin,
+        )
+
+    def client(self, value: dict[str, Any], origin: Origin) -> Client:
+        return Client(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            contact=self.contact(value.get("contact"), origin.child("contact")),
+            representative=self.contact(value.get("representative"), origin.child("representative")),
+            dpo=self.contact(value.get("dpo"), origin.child("dpo")),
+            origin=origin,
+        )
+
+    def purpose(self, value: Any, origin: Origin) -> Purpose | None:
+        if not isinstance(value, dict):
+            return None
+        return Purpose(
+            description=self.text(value.get("description"), origin.child("description")),
+            legal_bases=_ids(value.get("legal_basis")),
+            basis_note=self.text(value.get("basis_note"), origin.child("basis_note")),
+            legitimate_interest=self.text(
+                value.get("legitimate_interest"), origin.child("legitimate_interest")
+            ),
+            lia=self.date_ref(value.get("lia")),
+            origin=origin,
+        )
+
+    def activity(self, value: dict[str, Any], origin: Origin) -> Activity:
+        def sub(key: str) -> dict[str, Any] | None:
+            found = value.get(key)
+            return found if isinstance(found, dict) else None
+
+        purposes: list[Purpose] = []
+        for index, item in enumerate(value.get("purposes") or []):
+            purpose = self.purpose(item, origin.child("purposes", index))
+            if purpose is not None:
+                purposes.append(purpose)
+        sources: list[DataSource] = []
+        raw_sources = value.get("sources")
+        for index, item in enumerate(raw_sources if isinstance(raw_sources, list) else []):
+            if isinstance(item, dict):
+                where = origin.child("sources", index)
+                sources.append(
+                    DataSource(
+                        _str(item.get("type")) or "",
+                        self.text(item.get("description"), where.child("description")),
+                        where,
+                    )
+                )
+        retention = None
+        if (raw := sub("retention")) is not None:
+            where = origin.child("retention")
+            retention = Retention(
+                period=_str(raw.get("period")),
+                start=self.text(raw.get("from"), where.child("from")),
+                criteria=self.text_list(raw.get("criteria"), where.child("criteria")),
+                archive=self.text(raw.get("archive"), where.child("archive")),
+                origin=where,
+            )
+        consent = None
+        if (raw := sub("consent")) is not None:
+            where = origin.child("consent")
+            consent = Consent(
+                how=self.text(raw.get("how"), where.child("how")),
+                withdraw=self.text(raw.get("withdraw"), where.child("withdraw")),
+                records=self.text(raw.get("records"), where.child("records")),
+                origin=where,
+            )
+        profiling = None
+        profiling_origin = None
+        if "profiling" in value:
+            profiling_origin = origin.child("profiling")
+            raw_profiling = value.get("profiling")
+            if isinstance(raw_profiling, dict):
+                profiling = self.text(
+                    raw_profiling.get("description"), profiling_origin.child("description")
+                )
+        automated = None
+        if (raw := sub("automated_decisions")) is not None:
+            where = origin.child("automated_decisions")
+            automated = AutomatedDecisions(
+                logic=self.text(raw.get("logic"), where.child("logic")),
+                significance=self.text(raw.get("significance"), where.child("significance")),
+                consequences=self.text(raw.get("consequences"), where.child("consequences")),
+                origin=where,
+            )
+        provision = None
+        if (raw := sub("provision")) is not None:
+            where = origin.child("provision")
+            provision = Provision(
+                requirement=_str(raw.get("requirement")),
+                consequences=self.text(raw.get("consequences"), where.child("consequences")),
+                origin=where,
+            )
+        raw_risk = sub("risk") or {}
+        risk = Risk(**{key: _bool(raw_risk.get(key)) for key in Risk.__dataclass_fields__})
+        dpia = None
+        if (raw := sub("dpia")) is not None:
+            where = origin.child("dpia")
+            dpia = Dpia(
+                status=_str(raw.get("status")),
+                date=_str(raw.get("date")),
+                reference=_str(raw.get("reference")),
+                reason=self.text(raw.get("reason"), where.child("reason")),
+                origin=where,
+            )
+        return Activity(
+            id=_str(value.get("id")) or "",
+            name=self.text(value.get("name"), origin.child("name")),
+            description=self.text(value.get("description"), origin.child("description")),
+            role=_str(value.get("role")) or "controller",
+            owner=_str(value.get("owner")),
+            systems=_ids(value.get("systems")),
+            purposes=tuple(purposes),
+            data_subjects=_ids(value.get("data_subjects")),
+            data_categories=_ids(value.get("data_categories")),
+            special_category_condition=_str(value.get("special_category_condition")),
+            criminal_data_authority=self.text(
+                value.get("criminal_data_authority"), origin.child("criminal_data_authority")
+            ),
+            sources=tuple(sources),
+            recipients=_ids(value.get("recipients")),
+            joint_controllers=_ids(value.get("joint_controllers")),
+            on_behalf_of=_ids(value.get("on_behalf_of")),
+            retention=retention,
+            security_measures=_ids(value.get("security_measures")),
+            consent=consent,
+            profiling=profiling,
+            profiling_origin=profiling_origin,
+            automated_decisions=automated,
+            provision=provision,
+            risk=risk,
+            dpia=dpia,
+            created=_str(value.get("created")),
+            last_reviewed=_str(value.get("last_reviewed")),
+            origin=origin,
+        )
+
+    def notice(self, value: dict[str, Any], origin: Origin, languages: Sequence[str]) -> Notice:
+        post_mortem = value.get("post_mortem_directives")
+        return Notice(
+            id=_str(value.get("id")) or "",
+            title=self.text(value.get("title"), origin.child("title")),
+            scope=self.text(value.get("scope"), origin.child("scope")),
+            intro=self.text(value.get("intro"), origin.child("intro")),
+            activities=_ids(value.get("activities")),
+            languages=_ids(value.get("languages")) or tuple(languages),
+            last_updated=_str(value.get("last_updated")),
+            cookie_policy_url=self.text(
+                value.get("cookie_policy_url"), origin.child("cookie_policy_url"), neutral=True
+            ),
+            rights_contact=self.contact(value.get("rights_contact"), origin.child("rights_contact")),
+            identity_proof=_bool(value.get("identity_proof")),
+            post_mortem_directives=post_mortem if isinstance(post_mortem, bool) else None,
+            origin=origin,
+        )
+
+
+def _entries(sources: Sequence[SourceFile], key: str) -> Iterator[tuple[dict[str, Any], Origin]]:
+    for source in sources:
+        data = source.data
+        if not isinstance(data, dict):
+            continue
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        for index, item in enumerate(items):
+            if isinstance(item, dict):
+                yield item, Origin(source, (key, index))
+
+
+def build(sources: Sequence[SourceFile]) -> Registry:
+    """Merge every file's lists into one registry."""
+    org_values: list[tuple[dict[str, Any], Origin]] = []
+    for source in sources:
+        if isinstance(source.data, dict) and isinstance(source.data.get("organization"), dict):
+            org_values.append((source.data["organization"], Origin(source, ("organization",))))
+    languages: tuple[str, ...] = ("en",)
+    if org_values:
+        languages = _ids(org_values[0][0].get("languages")) or ("en",)
+    builder = _Builder(languages[0])
+    organizations = tuple(builder.organization(value, origin) for value, origin in org_values)
+    return Registry(
+        sources=tuple(sources),
+        organization=organizations[0] if organizations else None,
+        organizations=organizations,
+        data_subjects=tuple(builder.data_subject(v, o) for v, o in _entries(sources, "data_subjects")),
+        data_categories=tuple(
+            builder.data_category(v, o) for v, o in _entries(sources, "data_categories")
+        ),
+        security_measures=tuple(
+            builder.security_measure(v, o) for v, o in _entries(sources, "security_measures")
+        ),
+        recipients=tuple(builder.recipient(v, o) for v, o in _entries(sources, "recipients")),
+        clients=tuple(builder.client(v, o) for v, o in _entries(sources, "clients")),
+        activities=tuple(builder.activity(v, o) for v, o in _entries(sources, "activities")),
+        notices=tuple(
+            builder.notice(v, o, languages) for v, o in _entries(sources, "notices")
+        ),
+    )

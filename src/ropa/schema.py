@@ -1,0 +1,184 @@
+"""JSON Schema validation of each file, with every error placed at file:line:col."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from ropa.findings import Finding, Severity
+from ropa.yamlsource import PathKey, SourceFile
+
+if TYPE_CHECKING:
+    from jsonschema import Validator
+    from jsonschema.exceptions import ValidationError
+
+_TYPE_NAMES = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "a string",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "nothing",
+}
+
+_PATTERN_HINTS = {
+    "^[a-z0-9][a-z0-9-]*$": "an id in kebab-case, such as 'newsletter-subscribers'",
+    "^[A-Z]{2}$": "an ISO 3166-1 alpha-2 country code, such as 'FR' or 'US'",
+    "^[a-z]{2}$": "an ISO 639-1 language code, such as 'en' or 'fr'",
+}
+
+
+def schema_text() -> str:
+    return resources.files("ropa").joinpath("data/ropa.schema.json").read_text("utf-8")
+
+
+@cache
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(schema_text())
+    return loaded
+
+
+@cache
+def _validator() -> Validator:
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=("date", "email"))
+    validator: Validator = Draft202012Validator(schema(), format_checker=checker)
+    return validator
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    for kind, name in (
+        (dict, "a mapping"),
+        (list, "a list"),
+        (str, "a string"),
+        (int, "a number"),
+        (float, "a number"),
+    ):
+        if isinstance(value, kind):
+            return name
+    return "nothing" if value is None else type(value).__name__
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _suggest(word: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def _best(error: ValidationError) -> ValidationError:
+    """For anyOf/oneOf, the alternative whose failure says the most about the value."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        instance = error.instance
+        # Prefer alternatives of the same type as the value written.
+        def fits(sub: ValidationError) -> bool:
+            expected = sub.schema.get("type") if isinstance(sub.schema, dict) else None
+            return expected is None or _describe(instance) == _TYPE_NAMES.get(str(expected), "")
+
+        same_type = [sub for sub in error.context if sub.validator != "type" and fits(sub)]
+        pool = same_type or [sub for sub in error.context if sub.validator != "type"]
+        if pool:
+            deepest = max(pool, key=lambda sub: len(sub.absolute_path))
+            return _best(deepest)
+    return error
+
+
+def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
+    """(rule, message, path, at_key) for one schema error."""
+    path: PathKey = tuple(error.absolute_path)
+    validator = error.validator
+    value = error.instance
+    subschema = error.schema if isinstance(error.schema, dict) else {}
+    if validator == "additionalProperties" and isinstance(value, dict):
+        allowed = sorted(subschema.get("properties", {}))
+        extra = [key for key in value if key not in allowed]
+        key = str(extra[0]) if extra else ""
+        where = f"'{path[-1]}'" if path and isinstance(path[-1], str) else "this entry"
+        hint = _suggest(key, allowed)
+        if not hint and allowed:
+            hint = f"; allowed here: {', '.join(allowed)}"
+        return "ROPA010", f"unknown key '{key}' in {where}{hint}", (*path, key), True
+    if validator == "required":
+        missing = str(error.validator_value)
+        for name in error.validator_value:
+            if isinstance(value, dict) and name not in value:
+                missing = name
+                break
+        return "ROPA011", f"missing required key '{missing}'", path, False
+    if validator == "anyOf" and all(sub.validator == "required" for sub in error.context or []):
+        options = " or ".join(f"'{sub.validator_value[0]}'" for sub in error.context or [])
+        return "ROPA011", f"give at least one of {options}", path, False
+    if validator == "enum":
+        choices = [str(choice) for choice in error.validator_value]
+        hint = _suggest(str(value), choices)
+        return (
+            "ROPA012",
+            f"{_short(value)} is not one of: {', '.join(choices)}{hint}",
+            path,
+            False,
+        )
+    if validator == "const":
+        return "ROPA012", f"{_short(value)} must be {_short(error.validator_value)}", path, False
+    if validator == "type":
+        expected = error.validator_value
+        names = (
+            " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
+            if isinstance(expected, list)
+            else _TYPE_NAMES.get(str(expected), str(expected))
+        )
+        return "ROPA012", f"expected {names}, found {_describe(value)} {_short(value)}", path, False
+    if validator == "pattern":
+        hint = _PATTERN_HINTS.get(str(error.validator_value))
+        description = subschema.get("description") if not hint else None
+        if hint is None:
+            hint = str(description).split(".")[0].lower() if description else (
+                f"a value matching {error.validator_value}"
+            )
+        return "ROPA012", f"{_short(value)} is not {hint}", path, False
+    if validator == "format":
+        if error.validator_value == "date":
+            return "ROPA012", f"{_short(value)} is not a date in the form YYYY-MM-DD", path, False
+        return "ROPA012", f"{_short(value)} is not a valid {error.validator_value}", path, False
+    if validator == "propertyNames":
+        return "ROPA012", f"{error.message}", path, False
+    if validator in ("minItems", "minProperties", "minLength"):
+        return "ROPA012", "must not be empty", path, False
+    if validator == "uniqueItems":
+        return "ROPA012", "holds the same item twice", path, False
+    return "ROPA012", error.message, path, False
+
+
+def _errors(source: SourceFile) -> Iterator[ValidationError]:
+    for error in _validator().iter_errors(source.data):
+        yield _best(error)
+
+
+def check_source(source: SourceFile) -> list[Finding]:
+    """Schema findings for one parsed file (nothing for files that did not parse)."""
+    if not isinstance(source.data, dict):
+        return []
+    findings: list[Finding] = []
+    for error in _errors(source):
+        rule, message, path, at_key = _message(error)
+        if error.validator == "propertyNames" and error.context:
+            bad = error.context[0].instance
+            key_path = (*path, bad)
+            location = source.key_loc(key_path)
+            message = (
+                f"'{bad}' is not a language code: use ISO 639-1 codes such as 'en' or 'fr'"
+            )
+        else:
+            location = source.key_loc(path) if at_key else source.loc(path)
+        findings.append(Finding(rule, Severity.ERROR, message, location))
+    return findings

@@ -1,0 +1,383 @@
+"""One YAML file → plain Python data plus the position of every key and value.
+
+The file is read as a stream of parser events (libyaml through ruamel's C parser when
+available) and the data is built here, iteratively, so that this module alone decides:
+which tags are allowed (no code ever runs from YAML), how deep nesting may go, how far
+aliases may expand, what a duplicate key is, and that dates stay strings. Positions are
+kept in a side table keyed by the path to the value, so the data itself stays plain
+dicts, lists and scalars that jsonschema and the model read directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ropa.findings import Finding, Location, Severity
+
+PathKey = tuple[str | int, ...]
+
+MAX_FILE_BYTES = 8 * 1024 * 1024
+MAX_DEPTH = 64
+# Aliases may add this many values beyond those written out in the file.
+MAX_ALIAS_EXPANSION = 100_000
+
+_IGNORE = re.compile(r"#\s*ropa:\s*ignore\[([A-Za-z0-9_, ]+)\]")
+
+# YAML 1.2 core schema resolution for plain scalars.
+_NULL = re.compile(r"^(?:~|null|Null|NULL|)$")
+_BOOL_TRUE = re.compile(r"^(?:true|True|TRUE)$")
+_BOOL_FALSE = re.compile(r"^(?:false|False|FALSE)$")
+_INT = re.compile(r"^[-+]?[0-9]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$")
+_FLOAT = re.compile(
+    r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"
+    r"|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$"
+)
+
+_STR_TAGS = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary"}
+_ALLOWED_TAGS = _STR_TAGS | {
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:omap",
+    "!",
+}
+
+
+@dataclass
+class SourceFile:
+    """A parsed registry file: its data and where each piece of it was written."""
+
+    path: str
+    data: Any = None
+    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
+    ignores: dict[int, frozenset[str]] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    # Filled by the cache: the schema findings computed when this content was first seen.
+    schema_findings: list[Finding] | None = None
+
+    def loc(self, path: PathKey = ()) -> Location:
+        """Where the value at `path` was written, or its closest known parent."""
+        probe = tuple(path)
+        while probe:
+            pos = self.values.get(probe)
+            if pos is not None:
+                return Location(self.path, pos[0], pos[1])
+            probe = probe[:-1]
+        pos = self.values.get(())
+        return Location(self.path, pos[0], pos[1]) if pos else Location(self.path, 1, 1)
+
+    def key_loc(self, path: PathKey) -> Location:
+        """Where the key naming the value at `path` was written (the value's place if none)."""
+        pos = self.keys.get(tuple(path))
+        if pos is not None:
+            return Location(self.path, pos[0], pos[1])
+        return self.loc(path)
+
+    def ignored(self, rule: str, line: int) -> bool:
+        return rule in self.ignores.get(line, frozenset())
+
+
+class _Abort(Exception):
+    def __init__(self, finding: Finding) -> None:
+        super().__init__(finding.message)
+        self.finding = finding
+
+
+def _resolve_plain(value: str) -> Any:
+    if _NULL.match(value):
+        return None
+    if _BOOL_TRUE.match(value):
+        return True
+    if _BOOL_FALSE.match(value):
+        return False
+    if _INT.match(value):
+        try:
+            return int(value, 0) if value[:2] in ("0o", "0x") else int(value, 10)
+        except ValueError:
+            return value
+    if _FLOAT.match(value):
+        return float(value)
+    return value
+
+
+def _scalar_value(tag: str | None, value: str, plain: bool) -> Any:
+    if tag in (None, "!", "?") and plain:
+        return _resolve_plain(value)
+    if tag in (None, "!", "?") or tag in _STR_TAGS:
+        return value
+    if tag == "tag:yaml.org,2002:null":
+        return None
+    if tag == "tag:yaml.org,2002:bool":
+        return bool(_BOOL_TRUE.match(value))
+    if tag == "tag:yaml.org,2002:int":
+        resolved = _resolve_plain(value)
+        return resolved if isinstance(resolved, int) else value
+    if tag == "tag:yaml.org,2002:float":
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _ignore_comments(text: str) -> dict[int, frozenset[str]]:
+    """`# ropa: ignore[ROPA112]` silences a finding on its own line, or on the next line
+    when the comment stands alone."""
+    result: dict[int, set[str]] = {}
+    if "ropa:" not in text:
+        return {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _IGNORE.search(line)
+        if not match:
+            continue
+        rules = {r.strip().upper() for r in match.group(1).split(",") if r.strip()}
+        result.setdefault(number, set()).update(rules)
+        if line.lstrip().startswith("#"):
+            result.setdefault(number + 1, set()).update(rules)
+    return {line: frozenset(rules) for line, rules in result.items()}
+
+
+def _syntax_message(problem: str | None, context: str | None) -> str:
+    problem = (problem or "invalid YAML").strip()
+    if "'\\t'" in problem or "\\t" in problem:
+        return "tab character where YAML expects indentation or a value: indent with spaces"
+    if context:
+        return f"YAML syntax error: {problem} ({context.strip()})"
+    return f"YAML syntax error: {problem}"
+
+
+def parse(path: str, raw: bytes) -> SourceFile:
+    """Parse one file's bytes. Problems become findings on the returned SourceFile."""
+    source = SourceFile(path)
+    if len(raw) > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES // (1024 * 1024)
+        source.findings.append(
+            Finding(
+                "ROPA005",
+                Severity.ERROR,
+                f"file is {len(raw):,} bytes, over the {limit} MiB limit for one registry file: "
+                "split it into several files",
+                Location(path, 1, 1),
+            )
+        )
+        return source
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        source.findings.append(
+            Finding(
+                "ROPA002",
+                Severity.ERROR,
+                f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}): save it as UTF-8",
+                Location(path, line, column),
+            )
+        )
+        return source
+    if "\x00" in text:
+        source.findings.append(
+            Finding("ROPA002", Severity.ERROR, "file holds NUL bytes: it is not a text file",
+                    Location(path, 1, 1))
+        )
+        return source
+    source.ignores = _ignore_comments(text)
+    try:
+        source.data = _Builder(source).build(text)
+    except _Abort as abort:
+        source.data = None
+        source.findings.append(abort.finding)
+    return source
+
+
+def _char_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n", line + 1)
+    if line < len(lines) and column < len(lines[line]):
+        return lines[line][column]
+    return ""
+
+
+class _Builder:
+    """Builds plain data from parser events, refusing anything unsafe or unbounded."""
+
+    def __init__(self, source: SourceFile) -> None:
+        self.source = source
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.alias_budget = MAX_ALIAS_EXPANSION
+
+    def _fail(self, rule: str, message: str, mark: Any) -> _Abort:
+        line = getattr(mark, "line", 0) + 1
+        column = getattr(mark, "column", 0) + 1
+        return _Abort(Finding(rule, Severity.ERROR, message, Location(self.source.path, line, column)))
+
+    def build(self, text: str) -> Any:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+        try:
+            events = YAML(typ="safe", pure=False).parse(text)
+            return self._consume(events)
+        except MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            message = _syntax_message(exc.problem, exc.context)
+            if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
+                message = _syntax_message("\\t", None)
+            elif exc.context_mark is not None and exc.problem_mark is not None and (
+                exc.context_mark.line != exc.problem_mark.line
+            ):
+                message += f", started at line {exc.context_mark.line + 1}"
+            raise self._fail("ROPA001", message, mark) from None
+        except YAMLError as exc:
+            raise self._fail("ROPA001", f"YAML syntax error: {exc}", None) from None
+
+    def _consume(self, events: Any) -> Any:
+        from ruamel.yaml import events as ev
+
+        # Each frame: [container, path, size, pending_key, pending_key_mark, anchor, seen_keys]
+        stack: list[list[Any]] = []
+        root: Any = None
+        documents = 0
+        values = self.source.values
+        keys = self.source.keys
+
+        def place(value: Any, size: int, mark: Any) -> None:
+            nonlocal root
+            if not stack:
+                root = value
+                values[()] = (mark.line + 1, mark.column + 1)
+                return
+            frame = stack[-1]
+            container = frame[0]
+            frame[2] += size
+            if isinstance(container, list):
+                path = (*frame[1], len(container))
+                container.append(value)
+                values[path] = (mark.line + 1, mark.column + 1)
+                return
+            if frame[3] is _NO_KEY:
+                if isinstance(value, (dict, list)):
+                    raise self._fail(
+                        "ROPA001", "a mapping key must be a plain value, not a list or mapping", mark
+                    )
+                key = value if isinstance(value, str) else str(value).lower() if isinstance(
+                    value, bool) else "" if value is None else str(value)
+                if key in frame[6]:
+                    first = frame[6][key]
+                    self.source.findings.append(
+                        Finding(
+                            "ROPA003",
+                            Severity.ERROR,
+                            f"duplicate key '{key}' (first defined at line {first}): "
+                            "remove or rename one of them",
+                            Location(self.source.path, mark.line + 1, mark.column + 1),
+                        )
+                    )
+                frame[6].setdefault(key, mark.line + 1)
+                frame[3] = key
+                keys[(*frame[1], key)] = (mark.line + 1, mark.column + 1)
+                frame[2] -= size  # keys are not counted as values
+                return
+            key = frame[3]
+            frame[3] = _NO_KEY
+            if key == "<<" and isinstance(value, (dict, list)):
+                # a merge key: copy the merged mapping(s) in without overriding explicit keys
+                merged = [value] if isinstance(value, dict) else value
+                for part in merged:
+                    if isinstance(part, dict):
+                        for k, v in part.items():
+                            container.setdefault(k, v)
+                return
+            container[key] = value
+            values[(*frame[1], key)] = (mark.line + 1, mark.column + 1)
+
+        for event in events:
+            if isinstance(event, ev.ScalarEvent):
+                tag = event.tag
+                if tag is not None and tag not in _ALLOWED_TAGS:
+                    raise self._fail(
+                        "ROPA006",
+                        f"tag '{tag}' is not allowed: registry files hold plain data only",
+                        event.start_mark,
+                    )
+                plain = bool(event.implicit and event.implicit[0]) and not event.style
+                value = _scalar_value(tag, event.value, plain)
+                if event.anchor:
+                    self.anchors[event.anchor] = (value, 1)
+                place(value, 1, event.start_mark)
+            elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
+                tag = event.tag
+                if tag is not None and tag not in _ALLOWED_TAGS:
+                    raise self._fail(
+                        "ROPA006",
+                        f"tag '{tag}' is not allowed: registry files hold plain data only",
+                        event.start_mark,
+                    )
+                if len(stack) >= MAX_DEPTH:
+                    raise self._fail(
+                        "ROPA005",
+                        f"nesting deeper than {MAX_DEPTH} levels: registry entries are never "
+                        "this deep",
+                        event.start_mark,
+                    )
+                container: dict[str, Any] | list[Any] = (
+                    {} if isinstance(event, ev.MappingStartEvent) else []
+                )
+                if stack:
+                    parent = stack[-1]
+                    if isinstance(parent[0], list):
+                        path = (*parent[1], len(parent[0]))
+                    elif parent[3] is _NO_KEY:
+                        raise self._fail(
+                            "ROPA001", "a mapping key must be a plain value, not a list or mapping",
+                            event.start_mark,
+                        )
+                    else:
+                        path = (*parent[1], parent[3])
+                else:
+                    path = ()
+                stack.append([container, path, 1, _NO_KEY, None, event.anchor, {},
+                              event.start_mark])
+            elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+                frame = stack.pop()
+                if frame[5]:
+                    self.anchors[frame[5]] = (frame[0], frame[2])
+                place(frame[0], frame[2], frame[7])
+            elif isinstance(event, ev.AliasEvent):
+                anchored = self.anchors.get(event.anchor)
+                if anchored is None:
+                    raise self._fail("ROPA001", f"unknown alias '*{event.anchor}'",
+                                     event.start_mark)
+                value, size = anchored
+                self.alias_budget -= size
+                if self.alias_budget < 0:
+                    raise self._fail(
+                        "ROPA005",
+                        "aliases expand to too many values (more than "
+                        f"{MAX_ALIAS_EXPANSION:,}): write the data out or use fewer aliases",
+                        event.start_mark,
+                    )
+                place(value, size, event.start_mark)
+            elif isinstance(event, ev.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise self._fail(
+                        "ROPA001",
+                        "a registry file holds one YAML document: split at '---' into "
+                        "separate files",
+                        event.start_mark,
+                    )
+        return root
+
+
+class _NoKey:
+    __slots__ = ()
+
+
+_NO_KEY: Any = _NoKey()
