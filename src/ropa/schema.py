@@ -77,6 +77,34 @@ def _suggest(word: str, choices: list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+_KINDS = {
+    "organization": "organization",
+    "data_subjects": "data subject",
+    "data_categories": "data category",
+    "security_measures": "security measure",
+    "recipients": "recipient",
+    "clients": "client",
+    "activities": "activity",
+    "notices": "notice",
+}
+
+
+def _where(error: ValidationError) -> str:
+    """Name the mapping an error is in: "activity 'newsletter'", "'retention'", "the file"."""
+    path = list(error.absolute_path)
+    if not path:
+        return "the file (top level)"
+    if isinstance(path[-1], str):
+        return f"'{path[-1]}'"
+    entry = error.instance
+    if len(path) == 2 and isinstance(entry, dict) and path[0] in _KINDS:
+        entry_id = entry.get("id")
+        kind = _KINDS[str(path[0])]
+        return f"{kind} '{entry_id}'" if isinstance(entry_id, str) else kind
+    parent = next((part for part in reversed(path) if isinstance(part, str)), "")
+    return f"an item of '{parent}'" if parent else "this entry"
+
+
 def _best(error: ValidationError) -> ValidationError:
     """For anyOf/oneOf, the alternative whose failure says the most about the value."""
     if error.validator in ("anyOf", "oneOf") and error.context:
@@ -104,7 +132,7 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
         allowed = sorted(subschema.get("properties", {}))
         extra = [key for key in value if key not in allowed]
         key = str(extra[0]) if extra else ""
-        where = f"'{path[-1]}'" if path and isinstance(path[-1], str) else "this entry"
+        where = _where(error)
         hint = _suggest(key, allowed)
         if not hint and allowed:
             hint = f"; allowed here: {', '.join(allowed)}"
