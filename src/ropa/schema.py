@@ -33,6 +33,25 @@ _PATTERN_HINTS = {
 }
 
 
+# Pattern hints by the $defs entry that carries the pattern.
+_DEF_HINTS = {
+    "duration": "an ISO 8601 duration such as P3Y (3 years), P13M (13 months) or P90D (90 days)",
+    "date": "a date in the form YYYY-MM-DD",
+    "phone": "a phone number",
+    "email": "an email address",
+}
+
+
+@cache
+def _pattern_hints() -> dict[str, str]:
+    hints = dict(_PATTERN_HINTS)
+    for name, definition in schema().get("$defs", {}).items():
+        pattern = definition.get("pattern") if isinstance(definition, dict) else None
+        if pattern and name in _DEF_HINTS:
+            hints[pattern] = _DEF_HINTS[name]
+    return hints
+
+
 def schema_text() -> str:
     return resources.files("ropa").joinpath("data/ropa.schema.json").read_text("utf-8")
 
@@ -167,12 +186,9 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
         )
         return "ROPA012", f"expected {names}, found {_describe(value)} {_short(value)}", path, False
     if validator == "pattern":
-        hint = _PATTERN_HINTS.get(str(error.validator_value))
-        description = subschema.get("description") if not hint else None
+        hint = _pattern_hints().get(str(error.validator_value))
         if hint is None:
-            hint = str(description).split(".")[0].lower() if description else (
-                f"a value matching {error.validator_value}"
-            )
+            hint = f"a value matching {error.validator_value}"
         return "ROPA012", f"{_short(value)} is not {hint}", path, False
     if validator == "format":
         if error.validator_value == "date":
