@@ -1,0 +1,85 @@
+"""Data-protection supervisory authorities, by the short id a registry names them with.
+
+`organization.supervisory_authority: CNIL` resolves here; ids match case-insensitively.
+Germany has a federal authority (BFDI) and one per federal state for private bodies; only
+some state authorities are listed: write the others out in full in the registry.
+The UK's ICO applies the UK GDPR, not the GDPR.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+AS_OF = date(2026, 6, 1)
+
+
+@dataclass(frozen=True)
+class Authority:
+    id: str
+    name: str  # the official name, in the authority's own language
+    english_name: str
+    country: str  # ISO 3166-1 alpha-2
+    website: str
+
+
+AUTHORITIES: dict[str, Authority] = {
+    entry.id: entry
+    for entry in (
+        Authority("CNIL", "Commission nationale de l'informatique et des libertés",
+                  "French Data Protection Authority", "FR", "https://www.cnil.fr"),
+        Authority("DPC", "Data Protection Commission", "Data Protection Commission",
+                  "IE", "https://www.dataprotection.ie"),
+        Authority("BFDI",
+                  "Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
+                  "Federal Commissioner for Data Protection and Freedom of Information",
+                  "DE", "https://www.bfdi.bund.de"),
+        Authority("BLNBDI", "Berliner Beauftragte für Datenschutz und Informationsfreiheit",
+                  "Berlin Commissioner for Data Protection and Freedom of Information",
+                  "DE", "https://www.datenschutz-berlin.de"),
+        Authority("BAYLDA", "Bayerisches Landesamt für Datenschutzaufsicht",
+                  "Bavarian Data Protection Authority", "DE", "https://www.lda.bayern.de"),
+        Authority("HMBBFDI",
+                  "Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit",
+                  "Hamburg Commissioner for Data Protection and Freedom of Information",
+                  "DE", "https://datenschutz-hamburg.de"),
+        Authority("AEPD", "Agencia Española de Protección de Datos",
+                  "Spanish Data Protection Agency", "ES", "https://www.aepd.es"),
+        Authority("GARANTE", "Garante per la protezione dei dati personali",
+                  "Italian Data Protection Authority", "IT", "https://www.garanteprivacy.it"),
+        Authority("AP", "Autoriteit Persoonsgegevens", "Dutch Data Protection Authority",
+                  "NL", "https://www.autoriteitpersoonsgegevens.nl"),
+        Authority("APD", "Autorité de protection des données / Gegevensbeschermingsautoriteit",
+                  "Belgian Data Protection Authority", "BE",
+                  "https://www.dataprotectionauthority.be"),
+        Authority("CNPD-LU", "Commission nationale pour la protection des données",
+                  "Luxembourg National Data Protection Commission", "LU",
+                  "https://cnpd.public.lu"),
+        Authority("DSB", "Datenschutzbehörde", "Austrian Data Protection Authority", "AT",
+                  "https://www.dsb.gv.at"),
+        Authority("UODO", "Urząd Ochrony Danych Osobowych",
+                  "Polish Personal Data Protection Office", "PL", "https://uodo.gov.pl"),
+        Authority("IMY", "Integritetsskyddsmyndigheten", "Swedish Authority for Privacy "
+                  "Protection", "SE", "https://www.imy.se"),
+        Authority("DATATILSYNET-DK", "Datatilsynet", "Danish Data Protection Agency", "DK",
+                  "https://www.datatilsynet.dk"),
+        Authority("DATATILSYNET-NO", "Datatilsynet", "Norwegian Data Protection Authority",
+                  "NO", "https://www.datatilsynet.no"),
+        Authority("TIETOSUOJA", "Tietosuojavaltuutetun toimisto",
+                  "Office of the Data Protection Ombudsman", "FI", "https://tietosuoja.fi"),
+        Authority("CNPD-PT", "Comissão Nacional de Proteção de Dados",
+                  "Portuguese National Data Protection Commission", "PT",
+                  "https://www.cnpd.pt"),
+        Authority("ICO", "Information Commissioner's Office", "Information Commissioner's "
+                  "Office", "GB", "https://ico.org.uk"),
+    )
+}  # fmt: skip
+
+# Other spellings people use for the same authority.
+ALIASES: dict[str, str] = {"GBA": "APD", "HMBFDI": "HMBBFDI"}
+
+
+def authority(authority_id: str) -> Authority | None:
+    """The authority with this id, matched case-insensitively, or None."""
+    key = authority_id.strip().upper()
+    return AUTHORITIES.get(ALIASES.get(key, key))
