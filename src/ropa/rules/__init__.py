@@ -32,12 +32,81 @@ class RuleModule(Protocol):
 def _register(*modules: ModuleType) -> dict[str, RuleModule]:
     registered: dict[str, RuleModule] = {}
     for module in modules:
-        rule: RuleModule = module  # type: ignore[assignment]
+        rule: RuleModule = module
+        if rule.INFO.id in registered:
+            raise RuntimeError(f"two rule modules claim {rule.INFO.id}")
         registered[rule.INFO.id] = rule
     return registered
 
 
-RULES: dict[str, RuleModule] = _register()
+# Imported here, after RuleContext exists, because each rule module imports it from us.
+from ropa.rules import (  # noqa: E402
+    adequacy_for_us,
+    adequacy_partial_scope,
+    adequacy_without_decision,
+    consent_derogation_unrecorded,
+    consent_withdrawal_undescribed,
+    criminal_data_authority_missing,
+    dpf_outside_us,
+    dpia_screening,
+    dpo_contact_missing,
+    explicit_consent_unrecorded,
+    joint_controller_arrangement_missing,
+    joint_controllers_inconsistent,
+    legal_basis_missing,
+    legitimate_interest_assessment_missing,
+    legitimate_interest_undescribed,
+    processing_without_client,
+    processor_contract_missing,
+    public_task_with_legitimate_interests,
+    representative_missing,
+    review_overdue,
+    scc_module_mismatch,
+    scc_module_missing,
+    security_measures_missing,
+    special_category_condition_missing,
+    tia_missing,
+    transfer_undocumented,
+    unknown_supervisory_authority,
+    unused_entry,
+)
+
+RULES: dict[str, RuleModule] = _register(
+    # ROPA10x transfers (Chapter V)
+    transfer_undocumented,
+    adequacy_without_decision,
+    dpf_outside_us,
+    adequacy_for_us,
+    scc_module_missing,
+    scc_module_mismatch,
+    tia_missing,
+    consent_derogation_unrecorded,
+    adequacy_partial_scope,
+    # ROPA11x legal bases (Arts. 6, 7)
+    legal_basis_missing,
+    legitimate_interest_undescribed,
+    legitimate_interest_assessment_missing,
+    public_task_with_legitimate_interests,
+    consent_withdrawal_undescribed,
+    # ROPA12x special categories and criminal data (Arts. 9, 10)
+    special_category_condition_missing,
+    explicit_consent_unrecorded,
+    criminal_data_authority_missing,
+    # ROPA13x roles and contracts (Arts. 26, 27, 28, 30(2), 37)
+    processor_contract_missing,
+    joint_controller_arrangement_missing,
+    processing_without_client,
+    representative_missing,
+    dpo_contact_missing,
+    joint_controllers_inconsistent,
+    # ROPA14x impact assessment (Art. 35)
+    dpia_screening,
+    # ROPA15x hygiene
+    review_overdue,
+    unused_entry,
+    security_measures_missing,
+    unknown_supervisory_authority,
+)
 
 
 def run_rules(registry: Registry, context: RuleContext) -> list[Finding]:

@@ -1,0 +1,81 @@
+"""Small helpers the rule modules share. Not a rule: it is not registered."""
+
+from __future__ import annotations
+
+from ropa.catalog import RuleInfo
+from ropa.findings import Finding, Location
+from ropa.model import Activity, Recipient, Registry, Transfer
+
+CONTROLLER_ROLES = frozenset({"controller", "joint-controller"})
+PROCESSOR_ROLES = frozenset({"processor", "sub-processor"})
+
+SCC_MODULE_NUMBERS = {
+    "controller-to-controller": 1,
+    "controller-to-processor": 2,
+    "processor-to-processor": 3,
+    "processor-to-controller": 4,
+}
+
+MECHANISM_NAMES = {
+    "adequacy": "an adequacy decision",
+    "dpf": "the EU-US Data Privacy Framework",
+    "scc": "standard contractual clauses",
+    "bcr": "binding corporate rules",
+    "code-of-conduct": "a code of conduct",
+    "certification": "a certification",
+    "public-authority-instrument": "an instrument between public authorities",
+    "ad-hoc-clauses": "ad hoc contractual clauses",
+    "administrative-arrangement": "an administrative arrangement",
+    "derogation": "a derogation",
+}
+
+
+def finding(info: RuleInfo, message: str, location: Location) -> Finding:
+    return Finding(info.id, info.severity, message, location)
+
+
+def activities_by_recipient(registry: Registry) -> dict[str, list[Activity]]:
+    """For each recipient id, the activities that send data to it, in registry order."""
+    users: dict[str, list[Activity]] = {}
+    for activity in registry.activities:
+        for recipient_id in dict.fromkeys((*activity.recipients, *activity.joint_controllers)):
+            users.setdefault(recipient_id, []).append(activity)
+    return users
+
+
+def transfer_label(recipient: Recipient, transfer: Transfer) -> str:
+    return f"the transfer of recipient '{recipient.id}' to {transfer.country or '?'}"
+
+
+def expected_scc_module(activity_role: str, recipient_role: str | None) -> str | None:
+    """The SCC module that fits who exports and who imports, or None when no module fits
+    or the roles do not say (an internal team, an authority receiving from a processor)."""
+    if activity_role in CONTROLLER_ROLES:
+        if recipient_role in PROCESSOR_ROLES:
+            return "controller-to-processor"
+        if recipient_role in CONTROLLER_ROLES or recipient_role == "public-authority":
+            # An authority receiving data decides what it does with them: a controller.
+            return "controller-to-controller"
+        return None
+    if activity_role == "processor":
+        if recipient_role in PROCESSOR_ROLES:
+            return "processor-to-processor"
+        if recipient_role in CONTROLLER_ROLES:
+            return "processor-to-controller"
+    return None
+
+
+def module_label(module: str) -> str:
+    number = SCC_MODULE_NUMBERS.get(module)
+    return f"{module} (module {number})" if number else module
+
+
+def quoted(ids: list[str]) -> str:
+    return ", ".join(f"'{item}'" for item in ids)
+
+
+def purpose_label(activity: Activity, index: int) -> str:
+    """How a message names a purpose: its activity and its position, counting from 1."""
+    if len(activity.purposes) == 1:
+        return f"the purpose of activity '{activity.id}'"
+    return f"purpose {index + 1} of activity '{activity.id}'"

@@ -1,0 +1,45 @@
+"""A transfer to the United States claims plain adequacy.
+
+The Art. 45 adequacy decision for the United States, (EU) 2023/1795, is not general: it covers
+only organisations certified under the EU-US Data Privacy Framework. Writing `adequacy`
+hides the condition that makes the transfer lawful, which the record, the notices and
+anyone checking the recipient's certification need to see.
+
+How to fix: write `mechanism: dpf` if the recipient is certified (check the Data Privacy
+Framework list), otherwise rely on another mechanism such as standard contractual clauses
+with a transfer impact assessment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ropa.catalog import RuleInfo
+from ropa.findings import Finding, Severity
+from ropa.model import Registry
+from ropa.rules import RuleContext
+from ropa.rules._common import finding, transfer_label
+
+INFO = RuleInfo(
+    id="ROPA104",
+    name="adequacy-for-us",
+    severity=Severity.ERROR,
+    summary="A transfer to the US claims adequacy instead of the Data Privacy Framework.",
+    doc=__doc__ or "",
+    article="Art. 45, Decision (EU) 2023/1795",
+)
+
+
+def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    for recipient in registry.recipients:
+        for transfer in recipient.transfers:
+            if transfer.mechanism != "adequacy" or transfer.country.upper() != "US":
+                continue
+            yield finding(
+                INFO,
+                f"{transfer_label(recipient, transfer)} claims adequacy, but the US decision "
+                "covers only organisations certified under the Data Privacy Framework: write "
+                "`mechanism: dpf` if the recipient is certified, otherwise use standard "
+                "contractual clauses",
+                transfer.origin.loc("mechanism"),
+            )

@@ -1,0 +1,43 @@
+"""A transfer relies on the EU-US Data Privacy Framework for a country other than the US.
+
+The Data Privacy Framework is the Art. 45 adequacy decision (EU) 2023/1795 for the
+United States: it covers organisations in the US that are certified under it, and nothing
+else. A transfer to any other country cannot rely on it, even when the recipient's parent
+company is certified.
+
+How to fix: set the transfer's `country` to US if the data go to the certified US
+organisation, or choose the mechanism that covers the country the data go to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ropa.catalog import RuleInfo
+from ropa.findings import Finding, Severity
+from ropa.model import Registry
+from ropa.rules import RuleContext
+from ropa.rules._common import finding, transfer_label
+
+INFO = RuleInfo(
+    id="ROPA103",
+    name="dpf-outside-us",
+    severity=Severity.ERROR,
+    summary="The Data Privacy Framework is claimed for a country other than the US.",
+    doc=__doc__ or "",
+    article="Art. 45, Decision (EU) 2023/1795",
+)
+
+
+def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    for recipient in registry.recipients:
+        for transfer in recipient.transfers:
+            if transfer.mechanism != "dpf" or transfer.country.upper() in ("US", ""):
+                continue
+            yield finding(
+                INFO,
+                f"{transfer_label(recipient, transfer)} relies on the EU-US Data Privacy "
+                f"Framework, which covers only certified organisations in the US: use a "
+                f"mechanism that covers {transfer.country.upper()}",
+                transfer.origin.loc("mechanism"),
+            )

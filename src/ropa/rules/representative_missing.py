@@ -1,0 +1,50 @@
+"""An organisation established outside the EEA names no representative in the Union.
+
+A controller or processor not established in the Union that offers goods or services to
+people in the Union, or monitors their behaviour there, must designate in writing a
+representative in a Member State where those people are (Art. 27), unless the processing
+is occasional and low-risk or it is a public authority. The representative's contact
+belongs in the record (Art. 30(1)(a), 30(2)(a)) and in the notices.
+
+Reported when `organization.country` is outside the EEA and `organization.representative`
+is missing. (For an organisation outside the EEA, "established in the Union" is judged on
+the organisation's country; an organisation with an EU establishment that is not its seat
+should set `country` to that establishment's, or silence this finding in place.)
+
+How to fix: add `representative` with a contact and its `country`, an EEA state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ropa.catalog import RuleInfo
+from ropa.findings import Finding, Severity
+from ropa.model import Registry
+from ropa.reference.eea import in_eea
+from ropa.rules import RuleContext
+from ropa.rules._common import finding
+
+INFO = RuleInfo(
+    id="ROPA133",
+    name="representative-missing",
+    severity=Severity.WARNING,
+    summary="An organisation outside the EEA names no representative in the Union.",
+    doc=__doc__ or "",
+    article="Art. 27",
+)
+
+
+def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    organization = registry.organization
+    if organization is None or organization.representative is not None:
+        return
+    country = organization.country.upper()
+    if not country or in_eea(country):
+        return
+    yield finding(
+        INFO,
+        f"the organisation is established in {country}, outside the EEA, and names no "
+        "representative in the Union: add `representative` with a contact and its country",
+        organization.origin.loc("country"),
+    )

@@ -1,0 +1,33 @@
+"""The starting registry of the rule tests is clean, and every rule is well formed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import CLEAN, Lint
+
+from ropa.catalog import CORE_RULES, all_rules
+from ropa.rules import RULES
+
+
+def test_the_clean_registry_has_no_finding(lint: Lint) -> None:
+    assert lint(CLEAN).findings == []
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_every_rule_is_documented(rule_id: str) -> None:
+    info = RULES[rule_id].INFO
+    assert re.fullmatch(r"ROPA1\d\d", info.id)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", info.name)
+    assert info.article.startswith(("Art.", "Arts."))
+    assert info.summary.endswith(".") and len(info.summary) <= 80
+    assert "How to fix" in info.doc
+    assert re.search(r"\bArts?\. \d", info.doc), "the documentation cites no article"
+
+
+def test_rule_ids_and_names_are_unique() -> None:
+    rules = all_rules()
+    assert not set(RULES) & set(CORE_RULES)
+    names = [info.name for info in rules.values()]
+    assert len(names) == len(set(names))
