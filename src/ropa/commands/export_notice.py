@@ -1,0 +1,180 @@
+"""`ropa export notice`: the public privacy notices, or with `--check` whether they are fresh.
+
+Every document is rendered in memory first; only when all succeed is anything written,
+each file through a temporary file renamed into place. A text that lacks the notice's
+language stops everything with its `file:line:col` (exit 1); an unknown notice, language
+or format is a usage error (exit 2). Files are named `<notice>.<lang>.<format>`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from ropa.output import write_bytes
+
+if TYPE_CHECKING:
+    from ropa.commands.export import ExportOptions
+    from ropa.model import Registry
+    from ropa.notices import NoticeFormat
+
+DEFAULT_DIR = Path("reports") / "notices"
+DEFAULT_FORMATS: tuple[NoticeFormat, ...] = ("md", "html")
+
+
+class NoticeError(ValueError):
+    """A notice cannot be generated; the message is ready to show (file:line:col first)."""
+
+
+def file_name(notice_id: str, lang: str, notice_format: str) -> str:
+    return f"{notice_id}.{lang}.{notice_format}"
+
+
+def render_all(
+    registry: Registry,
+    jobs: Iterable[tuple[str, str]],
+    formats: Sequence[NoticeFormat],
+    fragment: bool = False,
+) -> dict[str, bytes]:
+    """File name → content for every (notice, language) in every format, or NoticeError."""
+    from ropa.notices import MissingTranslation, build, render
+    from ropa.notices.i18n import catalog_languages
+
+    documents: dict[str, bytes] = {}
+    for notice_id, lang in jobs:
+        if lang not in catalog_languages():
+            raise NoticeError(
+                f"notices: no '{lang}' catalog for notice '{notice_id}'; available: "
+                f"{', '.join(catalog_languages())} (add ropa/locale/{lang}/LC_MESSAGES/ropa.po)"
+            )
+        content = build(registry, notice_id, lang)
+        if isinstance(content, MissingTranslation):
+            raise NoticeError(content.line())
+        for notice_format in formats:
+            name = file_name(notice_id, lang, notice_format)
+            documents[name] = render(content, notice_format, fragment=fragment)
+    return documents
+
+
+def every_job(registry: Registry) -> list[tuple[str, str]]:
+    return [(notice.id, lang) for notice in registry.notices for lang in notice.languages]
+
+
+def write_all(
+    registry: Registry, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS
+) -> list[Path]:
+    """Every notice in every language into `out_dir`; NoticeError before writing anything."""
+    documents = render_all(registry, every_job(registry), _formats(formats))
+    written = []
+    for name, payload in documents.items():
+        write_bytes(out_dir / name, payload)
+        written.append(out_dir / name)
+    return written
+
+
+def _formats(names: Sequence[str]) -> tuple[NoticeFormat, ...]:
+    from ropa.notices import FORMATS
+
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown:
+        raise NoticeError(f"unknown notice format '{unknown[0]}': use {', '.join(FORMATS)}")
+    return tuple(cast("NoticeFormat", name) for name in names)
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"ropa: {message}\n")
+
+
+def _jobs(registry: Registry, options: ExportOptions) -> list[tuple[str, str]] | str:
+    """The (notice, language) pairs asked for, or what is wrong with the request."""
+    notices = list(registry.notices)
+    if options.notice is not None:
+        chosen = registry.notice(options.notice)
+        if chosen is None:
+            known = ", ".join(n.id for n in notices) or "none"
+            return f"unknown notice '{options.notice}' (the registry's notices: {known})"
+        notices = [chosen]
+    jobs: list[tuple[str, str]] = []
+    for notice in notices:
+        if options.lang is None:
+            jobs.extend((notice.id, lang) for lang in notice.languages)
+        elif options.lang in notice.languages:
+            jobs.append((notice.id, options.lang))
+        elif options.notice is not None:
+            return (f"--lang {options.lang}: notice '{notice.id}' is published in "
+                    f"{', '.join(notice.languages)}")
+    if options.lang is not None and not jobs:
+        return f"--lang {options.lang}: no notice is published in that language"
+    return jobs
+
+
+def _targets(documents: dict[str, bytes], output: str | None) -> dict[Path, bytes] | str:
+    """Where each document goes: into a folder, or to `-o FILE` when there is only one."""
+    if output is None:
+        return {DEFAULT_DIR / name: payload for name, payload in documents.items()}
+    target = Path(output)
+    if target.is_dir() or not target.suffix or output.endswith(("/", "\\")):
+        return {target / name: payload for name, payload in documents.items()}
+    if len(documents) != 1:
+        return (f"-o {output} names one file but {len(documents)} notice files would be "
+                "written: give a folder")
+    return {target: next(iter(documents.values()))}
+
+
+def _stale(targets: dict[Path, bytes]) -> list[str]:
+    lines = []
+    for path, payload in targets.items():
+        if not path.is_file():
+            lines.append(f"missing: {path}")
+        elif path.read_bytes() != payload:
+            lines.append(f"out of date: {path}")
+    return lines
+
+
+def run(registry_path: str, options: ExportOptions) -> int:
+    from ropa.commands.export_register import _load
+
+    try:
+        formats = _formats([options.notice_format] if options.notice_format else DEFAULT_FORMATS)
+    except NoticeError as problem:
+        _err(str(problem))
+        return 2
+    loaded = _load(registry_path, None)
+    if isinstance(loaded, int):
+        return loaded
+    registry, _default = loaded
+    jobs = _jobs(registry, options)
+    if isinstance(jobs, str):
+        _err(jobs)
+        return 2
+    from ropa.notices.i18n import catalog_languages
+
+    lacking = sorted({lang for _notice, lang in jobs} - set(catalog_languages()))
+    if lacking:
+        _err(f"no notice catalog for '{lacking[0]}' (available: "
+             f"{', '.join(catalog_languages())}); see ropa/locale/README.md to add one")
+        return 2
+    try:
+        documents = render_all(registry, jobs, formats, fragment=options.fragment)
+    except NoticeError as problem:
+        sys.stderr.write(f"{problem}\n")
+        _err("nothing was written")
+        return 1
+    targets = _targets(documents, options.output)
+    if isinstance(targets, str):
+        _err(targets)
+        return 2
+    if options.check:
+        stale = _stale(targets)
+        if stale:
+            sys.stderr.write("".join(f"{line}\n" for line in stale))
+            _err(f"{len(stale)} notice file(s) differ from the registry; "
+                 "run `ropa export notice` and commit the result")
+            return 1
+        return 0
+    for path, payload in targets.items():
+        write_bytes(path, payload)
+        sys.stdout.write(f"{path}\n")
+    return 0

@@ -1,0 +1,613 @@
+"""Registry × notice × language → NoticeContent: what the notice says, in one language.
+
+Pure: nothing is printed or written. A registry text that the notice needs but that lacks
+the language gives a MissingTranslation naming the text's place, never a fallback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ropa.findings import Location
+from ropa.model import Activity, Contact, Registry, Text, TextList
+from ropa.notices import localize, wording
+from ropa.notices.content import (
+    Block,
+    Callout,
+    Inline,
+    Items,
+    NoticeContent,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+)
+from ropa.notices.i18n import Catalog, catalog
+from ropa.notices.rights import derive
+from ropa.reference import authorities, eea
+
+RULE = "ROPA030"
+_PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+Value = str | Run | Inline
+
+
+@dataclass(frozen=True)
+class MissingTranslation:
+    """A text the notice needs has no version in the notice's language."""
+
+    location: Location
+    lang: str
+    notice_id: str
+
+    @property
+    def message(self) -> str:
+        return (
+            f"notices: text has no '{self.lang}' translation, needed by notice "
+            f"'{self.notice_id}' in {localize.language(self.lang)}"
+        )
+
+    def line(self) -> str:
+        return f"{self.location}: error[{RULE}] {self.message}"
+
+
+class _Missing(Exception):
+    def __init__(self, location: Location) -> None:
+        super().__init__(str(location))
+        self.location = location
+
+
+def compose(message: str, **values: Value) -> Inline:
+    """Fill a translated sentence's %(name)s placeholders, keeping links as their own runs."""
+    runs: list[Run] = []
+
+    def add(run: Run) -> None:
+        if runs and run.href is None and not run.strong and runs[-1].href is None \
+                and not runs[-1].strong:
+            runs[-1] = Run(runs[-1].text + run.text)
+        elif run.text:
+            runs.append(run)
+
+    position = 0
+    for match in _PLACEHOLDER.finditer(message):
+        add(Run(message[position : match.start()]))
+        value = values[match.group(1)]
+        for run in (Run(value),) if isinstance(value, str) else (
+            (value,) if isinstance(value, Run) else value
+        ):
+            add(run)
+        position = match.end()
+    add(Run(message[position:]))
+    return tuple(runs)
+
+
+def link(address: str) -> Run:
+    return Run(address, href=address if "@" not in address else f"mailto:{address}")
+
+
+class _Writer:
+    def __init__(self, registry: Registry, notice_id: str, lang: str, words: Catalog) -> None:
+        self.registry = registry
+        found = registry.notice(notice_id)
+        assert found is not None
+        self.notice = found
+        self.lang = lang
+        self.words = words
+        self.activities = [
+            activity
+            for activity in (registry.activity(i) for i in self.notice.activities)
+            if activity is not None
+        ]
+        self.rights_given = derive(self.notice, registry.organization, self.activities)
+
+    # ------------------------------------------------------------------ helpers
+    def _(self, message: str) -> str:
+        return self.words.gettext(message)
+
+    def text(self, text: Text | None) -> str | None:
+        if text is None:
+            return None
+        value = text.get(self.lang)
+        if value is None:
+            raise _Missing(text.origin.loc())
+        return " ".join(value.split())
+
+    def texts(self, texts: TextList | None) -> tuple[str, ...]:
+        if texts is None:
+            return ()
+        values = texts.get(self.lang)
+        if values is None:
+            raise _Missing(texts.origin.loc())
+        return tuple(" ".join(value.split()) for value in values)
+
+    def label(self, label: str, text: Value) -> Inline:
+        return compose(self._("%(label)s: %(text)s"), label=Run(label, strong=True), text=text)
+
+    def activity_name(self, activity: Activity) -> str:
+        return self.text(activity.name) or activity.id
+
+    def means(
+        self,
+        email: str | None = None,
+        phone: str | None = None,
+        address: Text | str | None = None,
+        website: str | None = None,
+    ) -> list[Inline]:
+        lines: list[Inline] = []
+        if email:
+            lines.append(compose(self._("Email: %(email)s"), email=link(email)))
+        if phone:
+            lines.append(compose(self._("Phone: %(phone)s"), phone=phone))
+        postal = address if isinstance(address, str) or address is None else self.text(address)
+        if postal:
+            lines.append(compose(self._("Postal address: %(address)s"), address=postal))
+        if website:
+            lines.append(compose(self._("Website: %(url)s"), url=link(website)))
+        return lines
+
+    def contact(self, contact: Contact) -> list[Inline]:
+        name = self.text(contact.name)
+        lines = [(Run(name),)] if name else []
+        return lines + self.means(contact.email, contact.phone, contact.address)
+
+    def rights_contact(self) -> Contact | None:
+        organization = self.registry.organization
+        return self.notice.rights_contact or (organization.dpo if organization else None)
+
+    def write_to(self) -> Inline:
+        """The address to send requests to: an email link, else a postal address."""
+        contact = self.rights_contact()
+        if contact is not None and contact.email:
+            return (link(contact.email),)
+        if contact is not None and contact.address is not None:
+            return (Run(self.text(contact.address) or ""),)
+        organization = self.registry.organization
+        if organization is not None and organization.email:
+            return (link(organization.email),)
+        return (Run(organization.address if organization else ""),)
+
+    # ------------------------------------------------------------------ sections
+    def intro(self) -> tuple[Block, ...]:
+        blocks: list[Block] = []
+        if (intro := self.text(self.notice.intro)) is not None:
+            blocks.append(Paragraph((Run(intro),)))
+        if (scope := self.text(self.notice.scope)) is not None:
+            blocks.append(Paragraph(compose(
+                self._("This notice explains how we use your personal data in connection "
+                       "with %(scope)s."),
+                scope=scope,
+            )))
+        return tuple(blocks)
+
+    def controller(self) -> Section:
+        _ = self._
+        organization = self.registry.organization
+        blocks: list[Block] = []
+        if organization is not None:
+            blocks.append(Paragraph(compose(
+                _("The controller of your personal data is %(organization)s, %(address)s: it "
+                  "decides why and how your data is used."),
+                organization=organization.name,
+                address=organization.address,
+            )))
+            if organization_means := self.means(
+                organization.email, organization.phone, None, organization.website
+            ):
+                blocks += [Paragraph((Run(_("You can contact us as follows:")),)),
+                           Items(tuple(organization_means))]
+            if organization.representative is not None:
+                blocks += [
+                    Paragraph((Run(_("Our representative in the European Union:")),)),
+                    Items(tuple(self.contact(organization.representative))),
+                ]
+        for activity in self.activities:
+            for partner_id in activity.joint_controllers:
+                partner = self.registry.recipient(partner_id)
+                if partner is None:
+                    continue
+                blocks.append(Paragraph(self.label(self.activity_name(activity), compose(
+                    _("we share the responsibility for this processing with %(partner)s as "
+                      "joint controllers. Our arrangement sets out which of us informs you and "
+                      "answers your requests; you can exercise your rights with either of us."),
+                    partner=self.text(partner.name) or partner.id,
+                ))))
+                if partner.contact is not None:
+                    blocks.append(Items(tuple(self.contact(partner.contact))))
+        if organization is not None and organization.dpo is not None:
+            blocks += [
+                Paragraph((Run(_("You can reach our data protection officer with any question "
+                                 "about your data:")),)),
+                Items(tuple(self.contact(organization.dpo))),
+            ]
+        return Section("controller", _("Who is responsible for your data?"), tuple(blocks))
+
+    def purposes(self) -> Section:
+        _ = self._
+        rows: list[tuple[tuple[Inline, ...], ...]] = []
+        for activity in self.activities:
+            for purpose in activity.purposes:
+                description = self.text(purpose.description) or self.activity_name(activity)
+                bases: list[Inline] = []
+                for basis in purpose.legal_bases:
+                    interest = self.text(purpose.legitimate_interest)
+                    if basis == "legitimate-interests" and interest:
+                        bases.append(compose(_(wording.LEGITIMATE_INTEREST), interest=interest))
+                    elif basis in wording.LEGAL_BASES:
+                        bases.append((Run(_(wording.LEGAL_BASES[basis])),))
+                if (note := self.text(purpose.basis_note)) is not None:
+                    bases.append((Run(note),))
+                rows.append((((Run(description),),), tuple(bases)))
+        blocks: list[Block] = [
+            Paragraph((Run(_("We use your personal data for the purposes below, each resting "
+                             "on a legal basis set by the GDPR:")),)),
+            Table((_("Purpose"), _("Legal basis")), tuple(rows)),
+        ]
+        for activity in self.activities:
+            blocks.extend(self.special_data(activity))
+        return Section("purposes", _("What do we use your data for?"), tuple(blocks))
+
+    def special_data(self, activity: Activity) -> list[Block]:
+        _ = self._
+        blocks: list[Block] = []
+        categories = [self.registry.data_category(i) for i in activity.data_categories]
+        special = [c for c in categories if c is not None and c.special]
+        condition = activity.special_category_condition
+        if special and condition in wording.SPECIAL_CONDITIONS:
+            names = [self.text(c.name) or c.id for c in special]
+            blocks.append(Paragraph(compose(
+                _("Some of this data belongs to the special categories that the GDPR protects "
+                  "more strictly (%(categories)s). We process it on this ground: "
+                  "%(condition)s."),
+                categories=localize.joined(names, self.lang),
+                condition=_(wording.SPECIAL_CONDITIONS[condition]),
+            )))
+        if (authority := self.text(activity.criminal_data_authority)) is not None:
+            blocks.append(Paragraph(compose(
+                _("Data about criminal convictions or offences is processed only under this "
+                  "authority: %(authority)s."),
+                authority=authority,
+            )))
+        return blocks
+
+    def sources(self) -> Section | None:
+        _ = self._
+        if all(s.type == "data-subject" for a in self.activities for s in a.sources):
+            return None
+        seen: dict[Inline, None] = {}
+        described = {s.type for a in self.activities for s in a.sources if s.description}
+        for activity in self.activities:
+            for source in activity.sources:
+                kind = _(wording.SOURCES.get(source.type, wording.SOURCES["third-party"]))
+                description = self.text(source.description)
+                if description is None and source.type in described:
+                    continue  # the described sources of this kind already cover it
+                seen[self.label(kind, description) if description else (Run(kind),)] = None
+        categories: dict[Inline, None] = {}
+        for category_id in dict.fromkeys(c for a in self.activities for c in a.data_categories):
+            category = self.registry.data_category(category_id)
+            if category is None:
+                continue
+            name = self.text(category.name) or category.id
+            examples = self.texts(category.examples)
+            line = compose(
+                _("%(category)s, for example %(examples)s"),
+                category=name,
+                examples=localize.joined(examples, self.lang),
+            ) if examples else (Run(name),)
+            categories[line] = None
+        blocks: list[Block] = [
+            Paragraph((Run(_("We obtain your personal data from the following sources:")),)),
+            Items(tuple(seen)),
+        ]
+        if categories:
+            blocks += [Paragraph((Run(_("The categories of personal data concerned are:")),)),
+                       Items(tuple(categories))]
+        return Section("sources", _("Where does your data come from?"), tuple(blocks))
+
+    def profiling(self) -> Section | None:
+        _ = self._
+        blocks: list[Block] = []
+        for activity in self.activities:
+            if activity.profiling_origin is not None:
+                description = self.text(activity.profiling) or _(
+                    "We analyse your data to assess your interests and preferences."
+                )
+                blocks.append(Paragraph(self.label(self.activity_name(activity), description)))
+            decisions = activity.automated_decisions
+            if decisions is not None:
+                blocks.append(Paragraph(self.label(self.activity_name(activity), _(
+                    "some decisions about you are made by automated means alone and can "
+                    "significantly affect you."
+                ))))
+                lines = [
+                    self.label(title, value)
+                    for title, value in (
+                        (_("How it works"), self.text(decisions.logic)),
+                        (_("Why it matters"), self.text(decisions.significance)),
+                        (_("What it can mean for you"), self.text(decisions.consequences)),
+                    )
+                    if value
+                ]
+                if lines:
+                    blocks.append(Items(tuple(lines)))
+        if not blocks:
+            return None
+        if not any(a.automated_decisions for a in self.activities):
+            blocks.append(Paragraph((Run(_(
+                "None of this leads to decisions made by automated means alone that have legal "
+                "or similarly significant effects on you."
+            )),)))
+        return Section("profiling", _("Profiling and automated decisions"), tuple(blocks))
+
+    def provision(self) -> Section | None:
+        lines: list[Inline] = []
+        for activity in self.activities:
+            provision = activity.provision
+            if provision is None:
+                continue
+            said = [self._(wording.REQUIREMENTS[provision.requirement])] if (
+                provision.requirement in wording.REQUIREMENTS
+            ) else []
+            if (consequences := self.text(provision.consequences)) is not None:
+                said.append(consequences)
+            if said:
+                lines.append(self.label(self.activity_name(activity), " ".join(said)))
+        if not lines:
+            return None
+        return Section("provision", self._("Do you have to give us your data?"),
+                       (Items(tuple(lines)),))
+
+    def retention(self) -> Section | None:
+        _ = self._
+        lines: list[Inline] = []
+        for activity in self.activities:
+            retention = activity.retention
+            if retention is None:
+                continue
+            said: list[str] = []
+            if retention.period:
+                period = localize.period(retention.period, self.lang) or retention.period
+                start = self.text(retention.start)
+                said.append(
+                    _("The data is kept for %(period)s from %(start)s.")
+                    % {"period": period, "start": start}
+                    if start
+                    else _("The data is kept for %(period)s.") % {"period": period}
+                )
+            if criteria := self.texts(retention.criteria):
+                said.append(_("The period depends on: %(criteria)s.")
+                            % {"criteria": "; ".join(criteria)})
+            if (archive := self.text(retention.archive)) is not None:
+                said.append(archive)
+            lines.append(self.label(self.activity_name(activity), " ".join(said)))
+        if not lines:
+            return None
+        return Section("retention", _("How long do we keep your data?"), (
+            Paragraph((Run(_("We keep your data only as long as each purpose requires:")),)),
+            Items(tuple(lines)),
+        ))
+
+    def recipients(self) -> Section | None:
+        _ = self._
+        categories: dict[str, None] = {}
+        processors = False
+        for recipient_id in dict.fromkeys(r for a in self.activities for r in a.recipients):
+            recipient = self.registry.recipient(recipient_id)
+            if recipient is None:
+                continue
+            name = self.text(recipient.category) or self.text(recipient.name) or recipient.id
+            categories[name] = None
+            processors = processors or recipient.role in ("processor", "sub-processor")
+        if not categories:
+            return None
+        blocks: list[Block] = [
+            Paragraph((Run(_("Your data is shared only with those who need it for the "
+                             "purposes above:")),)),
+            Items(tuple((Run(name),) for name in categories)),
+        ]
+        if processors:
+            blocks.append(Paragraph((Run(_(
+                "Our service providers act only on our instructions, under a contract that "
+                "protects your data."
+            )),)))
+        return Section("recipients", _("Who receives your data?"), tuple(blocks))
+
+    def transfers(self) -> Section | None:
+        _ = self._
+        lines: dict[Inline, None] = {}
+        safeguards = False
+        for activity in self.activities:
+            for _recipient, transfer in self.registry.transfers_for(activity):
+                if not transfer.country or eea.in_eea(transfer.country):
+                    continue
+                if transfer.mechanism == "derogation":
+                    reason = wording.DEROGATIONS.get(transfer.derogation or "")
+                    said = _(wording.DEROGATION) % {"reason": _(reason)} if reason else ""
+                else:
+                    said = _(wording.MECHANISMS[transfer.mechanism]) if (
+                        transfer.mechanism in wording.MECHANISMS
+                    ) else ""
+                safeguards = safeguards or transfer.mechanism in wording.SAFEGUARDS
+                if (note := self.text(transfer.note)) is not None:
+                    said = f"{said} {note}".strip()
+                lines[self.label(localize.country(transfer.country, self.lang), said)] = None
+        if not lines:
+            return None
+        blocks: list[Block] = [
+            Paragraph((Run(_("Some recipients process your data in countries outside the "
+                             "European Economic Area (EEA). Each of these transfers is "
+                             "protected as follows:")),)),
+            Items(tuple(lines)),
+        ]
+        if safeguards:
+            blocks.append(Paragraph(compose(
+                _("You can obtain a copy of the safeguards used for these transfers by writing "
+                  "to %(contact)s."),
+                contact=self.write_to(),
+            )))
+        return Section("transfers", _("Transfers outside the European Economic Area"),
+                       tuple(blocks))
+
+    def objection(self) -> Callout | None:
+        _ = self._
+        rights = self.rights_given
+        blocks: list[Paragraph | Items] = []
+        if rights.objection_purposes:
+            blocks += [
+                Paragraph((Run(_("You may object at any time, for reasons arising from your "
+                                 "particular situation, to the use of your data for the "
+                                 "following purposes:")),)),
+                Items(tuple((Run(self.text(p.description) or ""),)
+                            for p in rights.objection_purposes)),
+                Paragraph((Run(_("We will then stop, unless we demonstrate compelling "
+                                 "legitimate grounds that override your interests, rights and "
+                                 "freedoms, or need the data to establish, exercise or defend "
+                                 "legal claims.")),)),
+            ]
+        if rights.direct_marketing:
+            blocks.append(Paragraph((Run(_(
+                "You may also object at any time, without giving any reason, to the use of "
+                "your data for direct marketing, including the profiling linked to it; we will "
+                "then stop that use."
+            )),)))
+        if not blocks:
+            return None
+        blocks.append(Paragraph(compose(_("To object, write to %(contact)s."),
+                                        contact=self.write_to())))
+        return Callout(_("Your right to object"), tuple(blocks))
+
+    def rights(self) -> Section:
+        _ = self._
+        rights = self.rights_given
+        blocks: list[Block] = []
+        if (callout := self.objection()) is not None:
+            blocks.append(callout)
+        blocks += [
+            Paragraph((Run(_("Under the GDPR, you have the following rights over your "
+                             "personal data:")),)),
+            Items(tuple(self.label(_(wording.RIGHTS[r][0]), _(wording.RIGHTS[r][1]))
+                        for r in rights.listed)),
+        ]
+        if rights.consent_activities:
+            blocks.append(Paragraph((Run(_(
+                "Where we rely on your consent, you can withdraw it at any time, as easily as "
+                "you gave it. Withdrawing it does not affect the lawfulness of what we did "
+                "before."
+            )),)))
+            how = [
+                self.label(self.activity_name(a), withdraw)
+                for a in rights.consent_activities
+                if a.consent is not None and (withdraw := self.text(a.consent.withdraw))
+            ]
+            if how:
+                blocks.append(Items(tuple(how)))
+        if rights.post_mortem:
+            blocks.append(Paragraph((Run(_(
+                "You can also give us instructions on what should happen to your data after "
+                "your death: whether it is kept, erased or passed on. You can change or cancel "
+                "these instructions at any time."
+            )),)))
+        contact = self.rights_contact()
+        means = self.means(contact.email, contact.phone, contact.address) if contact else []
+        blocks += [Paragraph((Run(_("To exercise your rights, contact us:")),)),
+                   Items(tuple(means or [self.write_to()]))]
+        if self.notice.identity_proof:
+            blocks.append(Paragraph((Run(_(
+                "Please enclose proof of your identity with your request, so that we answer "
+                "only the person concerned."
+            )),)))
+        blocks.append(self.complaint())
+        return Section("rights", _("Your rights"), tuple(blocks))
+
+    def complaint(self) -> Paragraph:
+        _ = self._
+        organization = self.registry.organization
+        given = organization.supervisory_authority if organization else None
+        name: str | None = None
+        website: str | None = None
+        if given is not None and given.authority_id:
+            known = authorities.authority(given.authority_id)
+            name, website = (given.authority_id, None)
+            if known is not None:
+                # English readers get the English name; others the official one.
+                official = known.english_name if self.lang == "en" else known.name
+                name, website = f"{official} ({known.id})", known.website
+        elif given is not None:
+            name, website = self.text(given.name), given.url
+        if name and website:
+            return Paragraph(compose(
+                _("If you believe that the processing of your data breaks the rules, you can "
+                  "lodge a complaint with a supervisory authority, in particular the "
+                  "%(authority)s, whose website is %(website)s."),
+                authority=name, website=link(website),
+            ))
+        if name:
+            return Paragraph(compose(
+                _("If you believe that the processing of your data breaks the rules, you can "
+                  "lodge a complaint with a supervisory authority, in particular the "
+                  "%(authority)s."),
+                authority=name,
+            ))
+        return Paragraph((Run(_(
+            "If you believe that the processing of your data breaks the rules, you can lodge a "
+            "complaint with the supervisory authority of the country where you live or work, "
+            "or where the breach took place."
+        )),))
+
+    def cookies(self) -> Section | None:
+        url = self.text(self.notice.cookie_policy_url)
+        if not url:
+            return None
+        return Section("cookies", self._("Cookies"), (Paragraph(compose(
+            self._("Our cookie policy explains how we use cookies and similar technologies: "
+                   "%(url)s"),
+            url=link(url),
+        )),))
+
+    def changes(self) -> Section:
+        _ = self._
+        blocks: list[Block] = [
+            Paragraph((Run(_("We update this notice whenever our processing changes.")),))
+        ]
+        if self.notice.last_updated:
+            blocks.append(Paragraph(compose(
+                _("Last updated: %(date)s"),
+                date=localize.day(self.notice.last_updated, self.lang),
+            )))
+        return Section("changes", _("Changes to this notice"), tuple(blocks))
+
+    def content(self) -> NoticeContent:
+        sections = (
+            self.controller(),
+            self.purposes(),
+            self.sources(),
+            self.profiling(),
+            self.provision(),
+            self.retention(),
+            self.recipients(),
+            self.transfers(),
+            self.rights(),
+            self.cookies(),
+            self.changes(),
+        )
+        return NoticeContent(
+            notice_id=self.notice.id,
+            lang=self.lang,
+            title=self.text(self.notice.title) or self._("Privacy notice"),
+            intro=self.intro(),
+            sections=tuple(section for section in sections if section is not None),
+            last_updated=self.notice.last_updated,
+        )
+
+
+def build(registry: Registry, notice_id: str, lang: str) -> NoticeContent | MissingTranslation:
+    """The notice in `lang`. `notice_id` must exist and `lang` must have a catalog."""
+    try:
+        return _Writer(registry, notice_id, lang, catalog(lang)).content()
+    except _Missing as missing:
+        return MissingTranslation(missing.location, lang, notice_id)
+
+
+def needed_languages(registry: Registry, notice_ids: Iterable[str]) -> set[str]:
+    return {lang for i in notice_ids if (n := registry.notice(i)) for lang in n.languages}

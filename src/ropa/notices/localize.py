@@ -1,0 +1,70 @@
+"""Countries, durations, dates and lists in the reader's language, from Babel's CLDR data."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+# Babel's plain "en" is American English; notices are European, so dates read
+# "6 January 2026" and lists have no serial comma.
+_FORMAT_LOCALES = {"en": "en_GB"}
+
+_DURATION = re.compile(
+    r"^P(?:(?P<year>\d+)Y)?(?:(?P<month>\d+)M)?(?:(?P<week>\d+)W)?(?:(?P<day>\d+)D)?"
+    r"(?:T(?:(?P<hour>\d+)H)?(?:(?P<minute>\d+)M)?(?:(?P<second>\d+)S)?)?$"
+)
+
+
+def _locale(lang: str) -> str:
+    return _FORMAT_LOCALES.get(lang, lang)
+
+
+def country(code: str, lang: str) -> str:
+    from babel import Locale
+
+    name = Locale.parse(_locale(lang)).territories.get(code.upper())
+    return str(name) if name else code
+
+
+def language(code: str, in_lang: str = "en") -> str:
+    """A language's name, e.g. 'French', for messages to the person running ropa."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return str(Locale.parse(code).get_display_name(in_lang))
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+def period(iso: str, lang: str) -> str | None:
+    """`P1Y6M` → "1 year and 6 months" / "1 an et 6 mois"; None if not a duration."""
+    from babel.units import format_unit
+
+    match = _DURATION.match(iso.strip())
+    if match is None:
+        return None
+    parts = [
+        format_unit(int(amount), f"duration-{unit}", length="long", locale=_locale(lang))
+        for unit, amount in match.groupdict().items()
+        if amount and int(amount)
+    ]
+    return joined(parts, lang) if parts else None
+
+
+def day(iso: str, lang: str) -> str:
+    """`2026-01-06` → "6 January 2026" / "6 janvier 2026"; the input itself if not a date."""
+    from babel.dates import format_date
+
+    try:
+        value = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return str(format_date(value, format="long", locale=_locale(lang)))
+
+
+def joined(items: Sequence[str], lang: str) -> str:
+    """"a, b and c" in the reader's language."""
+    from babel.lists import format_list
+
+    return str(format_list(list(items), locale=_locale(lang))) if items else ""
