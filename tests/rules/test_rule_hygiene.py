@@ -1,0 +1,85 @@
+"""ROPA15x: review dates, unused entries, security measures, authority ids."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import CLEAN, ORGANIZATION, VOCABULARY, Lint
+
+from ropa.rules.review_overdue import add_months
+
+
+def test_review_older_than_twelve_months(lint: Lint) -> None:
+    result = lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-05-31"))
+    result.expect(
+        "ROPA150", "warning", "last reviewed on 2025-05-31, more than 12 months ago",
+        at="last_reviewed: 2025-05-31",
+    )
+
+
+def test_review_exactly_twelve_months_ago(lint: Lint) -> None:
+    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-06-01")).clean(
+        "ROPA150"
+    )
+
+
+def test_review_age_follows_the_today_given(lint: Lint) -> None:
+    lint(CLEAN, today=date(2027, 1, 11)).expect(
+        "ROPA150", "warning", "2026-01-10", at="last_reviewed:"
+    )
+
+
+def test_months_are_added_to_the_end_of_short_months() -> None:
+    assert add_months(date(2025, 1, 31), 1) == date(2025, 2, 28)
+    assert add_months(date(2024, 2, 29), 12) == date(2025, 2, 28)
+    assert add_months(date(2025, 11, 3), 14) == date(2027, 1, 3)
+
+
+def test_unused_entries(lint: Lint) -> None:
+    vocabulary = VOCABULARY + """\
+  - id: backups
+    name: Daily backups
+"""
+    result = lint(CLEAN, vocabulary=vocabulary)
+    [finding] = result.of("ROPA151")
+    assert finding.severity.value == "info"
+    assert "security measure 'backups' is defined but no activity uses it" in finding.message
+    assert finding.location.file.endswith("vocabulary.yaml")
+    assert finding.location.line == vocabulary.splitlines().index("  - id: backups") + 1
+
+
+def test_unused_recipient(lint: Lint) -> None:
+    result = lint(CLEAN.replace("recipients: [hosting]", "recipients: []"))
+    result.expect("ROPA151", "info", "recipient 'hosting'", at="- id: hosting")
+
+
+def test_everything_used(lint: Lint) -> None:
+    lint(CLEAN).clean("ROPA151")
+
+
+def test_activity_without_any_security_measure(lint: Lint) -> None:
+    vocabulary = VOCABULARY.replace("    scope: organization\n", "")
+    result = lint(CLEAN, vocabulary=vocabulary)
+    result.expect("ROPA152", "warning", "activity 'orders' has no security measure",
+                  at="- id: orders")
+
+
+def test_activity_with_its_own_measure(lint: Lint) -> None:
+    vocabulary = VOCABULARY.replace("    scope: organization\n", "")
+    text = CLEAN.replace("    retention:", "    security_measures: [encryption]\n    retention:")
+    result = lint(text, vocabulary=vocabulary)
+    result.clean("ROPA152")
+    assert result.findings == []
+
+
+def test_unknown_supervisory_authority(lint: Lint) -> None:
+    organization = ORGANIZATION.replace("CNIL", "CNILL")
+    [finding] = lint(CLEAN, organization=organization).of("ROPA153")
+    assert finding.severity.value == "warning"
+    assert "'CNILL' is not in ropa's table" in finding.message
+    assert finding.location.line == organization.splitlines().index(
+        "  supervisory_authority: CNILL") + 1
+
+
+def test_supervisory_authority_ids_match_whatever_the_case(lint: Lint) -> None:
+    lint(CLEAN, organization=ORGANIZATION.replace("CNIL", "BlnBDI")).clean("ROPA153")

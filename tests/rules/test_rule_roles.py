@@ -1,0 +1,133 @@
+"""ROPA13x: roles, contracts, representative and DPO."""
+
+from __future__ import annotations
+
+from conftest import CLEAN, ORGANIZATION, Lint
+
+CLIENT = """\
+clients:
+  - id: acme
+    name: Acme
+    contact: {email: privacy@acme.example}
+"""
+
+
+def test_processor_without_contract(lint: Lint) -> None:
+    result = lint(CLEAN.replace("    contract: {type: dpa, date: 2024-01-01}\n", ""))
+    result.expect("ROPA130", "warning", "processor 'hosting' has no contract", at="- id: hosting")
+
+
+def test_processor_with_another_kind_of_contract(lint: Lint) -> None:
+    result = lint(CLEAN.replace("{type: dpa, date: 2024-01-01}", "\n      type: other"))
+    result.expect("ROPA130", "warning", "of type 'other'", at="type: other")
+
+
+def test_processor_with_dpa(lint: Lint) -> None:
+    lint(CLEAN).clean("ROPA130")
+
+
+JOINT = """\
+  - id: partner
+    name: Event partner
+    role: joint-controller
+    country: FR
+    contact: {{email: privacy@partner.example}}
+{contract}"""
+
+
+def _joint(contract: str) -> str:
+    return CLEAN.replace("activities:\n", JOINT.format(contract=contract) + "activities:\n") \
+        .replace("    recipients: [hosting]\n",
+                 "    recipients: [hosting]\n    role: joint-controller\n"
+                 "    joint_controllers: [partner]\n")
+
+
+def test_joint_controller_without_arrangement(lint: Lint) -> None:
+    result = lint(_joint(""))
+    result.expect(
+        "ROPA131", "warning", "joint controller 'partner' has no joint-controller arrangement",
+        at="- id: partner",
+    )
+
+
+def test_joint_controller_with_arrangement(lint: Lint) -> None:
+    result = lint(_joint("    contract: {type: joint-controller-arrangement, date: 2024-03-01}\n"))
+    result.clean("ROPA131")
+    assert result.findings == []
+
+
+def test_processor_activity_without_client(lint: Lint) -> None:
+    text = CLEAN.replace("    name: Orders\n", "    name: Orders\n    role: processor  # here\n")
+    result = lint(text)
+    result.expect("ROPA132", "error", "list the controllers' client ids", at="# here")
+
+
+def test_processor_activity_with_client(lint: Lint) -> None:
+    result = lint(
+        CLEAN.replace("    name: Orders\n",
+                      "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n")
+        + CLIENT
+    )
+    result.clean("ROPA132")
+    assert result.findings == []
+
+
+OUTSIDE = ORGANIZATION.replace("  country: FR\n", "  country: CH\n")
+
+
+def test_organisation_outside_the_eea_without_representative(lint: Lint) -> None:
+    result = lint(CLEAN, organization=OUTSIDE)
+    finding = result.of("ROPA133")
+    assert len(finding) == 1
+    assert finding[0].severity.value == "warning"
+    assert "established in CH, outside the EEA" in finding[0].message
+    assert finding[0].location.file.endswith("organization.yaml")
+    assert finding[0].location.line == OUTSIDE.splitlines().index("  country: CH") + 1
+
+
+def test_organisation_outside_the_eea_with_representative(lint: Lint) -> None:
+    organization = OUTSIDE + "  representative: {email: eu-rep@example.org, country: IE}\n"
+    lint(CLEAN, organization=organization).clean("ROPA133")
+
+
+def test_organisation_inside_the_eea_needs_no_representative(lint: Lint) -> None:
+    lint(CLEAN).clean("ROPA133")
+
+
+def test_no_dpo(lint: Lint) -> None:
+    organization = ORGANIZATION.replace("  dpo: {email: dpo@example.org}\n", "")
+    result = lint(CLEAN, organization=organization)
+    [finding] = result.of("ROPA134")
+    assert finding.severity.value == "warning"
+    assert "gives no data protection officer" in finding.message
+    assert finding.location.file.endswith("organization.yaml")
+    assert finding.location.line == 1
+
+
+def test_dpo_without_means_of_contact(lint: Lint) -> None:
+    organization = ORGANIZATION.replace("dpo: {email: dpo@example.org}", "dpo: {name: Jane}")
+    [finding] = lint(CLEAN, organization=organization).of("ROPA134")
+    assert "no means of contact" in finding.message
+    assert finding.location.line == organization.splitlines().index("  dpo: {name: Jane}") + 1
+
+
+def test_dpo_with_contact(lint: Lint) -> None:
+    lint(CLEAN).clean("ROPA134")
+
+
+def test_joint_controller_activity_without_partners(lint: Lint) -> None:
+    result = lint(CLEAN.replace("    name: Orders\n",
+                                "    name: Orders\n    role: joint-controller\n"))
+    result.expect("ROPA135", "warning", "names no partner", at="role: joint-controller")
+
+
+def test_controller_activity_with_partners(lint: Lint) -> None:
+    text = _joint("    contract: {type: joint-controller-arrangement}\n").replace(
+        "    role: joint-controller\n    joint_controllers", "    joint_controllers"
+    )
+    result = lint(text)
+    result.expect("ROPA135", "warning", "set `role: joint-controller`", at="joint_controllers:")
+
+
+def test_joint_controller_activity_with_partners(lint: Lint) -> None:
+    lint(_joint("    contract: {type: joint-controller-arrangement}\n")).clean("ROPA135")
