@@ -126,6 +126,12 @@ def _scalar_value(tag: str | None, value: str, plain: bool) -> Any:
     return value
 
 
+def _written_tag(tag: str) -> str:
+    """A tag as the user wrote it: `!!python/object`, not `tag:yaml.org,2002:python/object`."""
+    prefix = "tag:yaml.org,2002:"
+    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
+
+
 def _ignore_comments(text: str) -> dict[int, frozenset[str]]:
     """`# ropa: ignore[ROPA112]` silences a finding on its own line, or on the next line
     when the comment stands alone."""
@@ -143,13 +149,92 @@ def _ignore_comments(text: str) -> dict[int, frozenset[str]]:
     return {line: frozenset(rules) for line, rules in result.items()}
 
 
-def _syntax_message(problem: str | None, context: str | None) -> str:
-    problem = (problem or "invalid YAML").strip()
-    if "'\\t'" in problem or "\\t" in problem:
-        return "tab character where YAML expects indentation or a value: indent with spaces"
+_UTF8_BOM = b"\xef\xbb\xbf"
+_TAB_MESSAGE = "tab character where YAML expects indentation or a value: indent with spaces"
+
+
+def _syntax_problem(exc: Any, text: str) -> tuple[str, Any]:
+    """A plain-language message for a YAML syntax error and the mark to report it at.
+
+    The parser reports where it gave up, which for an unclosed quote or bracket can be
+    the end of the file; the user needs the place where the construct was opened.
+    """
+    problem = (exc.problem or "invalid YAML").strip()
+    context = (exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    start = exc.context_mark
+    stopped = f" (YAML stopped at line {mark.line + 1})" if mark is not None else ""
+    spans_lines = start is not None and mark is not None and start.line != mark.line
+    at_tab = mark is not None and _char_at(text, mark.line, mark.column) == "\t"
+    if at_tab or "\t" in problem or "'\\t'" in problem:
+        return _TAB_MESSAGE, mark
+    if context == "while scanning a quoted scalar" and spans_lines:
+        quote = _char_at(text, start.line, start.column) or "quote"
+        return f"this quoted string is never closed: add the closing {quote}{stopped}", start
+    if context in ("while parsing a flow sequence", "while parsing a flow mapping") and spans_lines:
+        opening, closing = ("[", "]") if "sequence" in context else ("{", "}")
+        return f"'{opening}' is never closed: add the matching '{closing}'{stopped}", start
+    if context == "while scanning a simple key" and start is not None:
+        return f"missing ':' after the key on this line{stopped}", start
+    if mark is not None and problem.startswith("did not find expected") and (
+        char := _char_at(text, mark.line, mark.column)
+    ) in ("]", "}"):
+        opening = "[" if char == "]" else "{"
+        return f"'{char}' without a matching '{opening}': remove it", mark
+    if problem == "did not find expected '-' indicator" and spans_lines:
+        return (
+            f"expected a list item ('- ') here, in the list started at line {start.line + 1}: "
+            "indent this line under the item above, or start it with '- '",
+            mark,
+        )
+    if problem == "mapping values are not allowed in this context":
+        return (
+            "YAML syntax error: unexpected ':' here: check that this line is indented like "
+            "its siblings, and quote a value that contains ': '",
+            mark,
+        )
+    message = f"YAML syntax error: {problem}"
     if context:
-        return f"YAML syntax error: {problem} ({context.strip()})"
-    return f"YAML syntax error: {problem}"
+        message += f" ({context})"
+    if spans_lines:
+        message += f", started at line {start.line + 1}"
+    return message, mark
+
+
+def _encoding_problem(path: str, raw: bytes) -> Finding | None:
+    """ROPA002 for bytes that are not UTF-8 text, placed at the first offending byte."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Finding(
+            "ROPA002",
+            Severity.ERROR,
+            "file is UTF-16, not UTF-8: save it as UTF-8",
+            Location(path, 1, 1),
+        )
+    bom = len(_UTF8_BOM) if raw.startswith(_UTF8_BOM) else 0
+    try:
+        text = raw[bom:].decode("utf-8")
+    except UnicodeDecodeError as exc:
+        offset = bom + exc.start
+        message = f"file is not valid UTF-8 (byte 0x{raw[offset]:02x}): save it as UTF-8"
+        return Finding("ROPA002", Severity.ERROR, message, _byte_location(path, raw, offset))
+    if "\x00" in text:
+        return Finding(
+            "ROPA002",
+            Severity.ERROR,
+            "file holds a NUL byte: it is not a text file, or it is saved as UTF-16 or UTF-32",
+            _byte_location(path, raw, raw.index(b"\x00")),
+        )
+    return None
+
+
+def _byte_location(path: str, raw: bytes, offset: int) -> Location:
+    """Line and column (in characters, like every other position) of a byte offset."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    before = raw[line_start:offset]
+    if line_start == 0 and before.startswith(_UTF8_BOM):
+        before = before[3:]
+    column = len(before.decode("utf-8", errors="replace")) + 1
+    return Location(path, raw.count(b"\n", 0, offset) + 1, column)
 
 
 def parse(path: str, raw: bytes) -> SourceFile:
@@ -167,34 +252,31 @@ def parse(path: str, raw: bytes) -> SourceFile:
             )
         )
         return source
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        source.findings.append(
-            Finding(
-                "ROPA002",
-                Severity.ERROR,
-                f"file is not valid UTF-8 (byte 0x{raw[exc.start]:02x}): save it as UTF-8",
-                Location(path, line, column),
-            )
-        )
+    problem = _encoding_problem(path, raw)
+    if problem is not None:
+        source.findings.append(problem)
         return source
-    if "\x00" in text:
-        source.findings.append(
-            Finding("ROPA002", Severity.ERROR, "file holds NUL bytes: it is not a text file",
-                    Location(path, 1, 1))
-        )
-        return source
+    text = raw.decode("utf-8-sig")
     source.ignores = _ignore_comments(text)
     try:
         source.data = _Builder(source).build(text)
     except _Abort as abort:
         source.data = None
         source.findings.append(abort.finding)
+        return source
+    if source.data is None and not source.findings:
+        source.findings.append(_empty_file(path, text))
     return source
+
+
+def _empty_file(path: str, text: str) -> Finding:
+    if not text.strip():
+        message = "file is empty: add registry entries or delete it"
+    elif all(not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()):
+        message = "file holds only comments: add registry entries or delete it"
+    else:
+        message = "file holds no data (its top level is null): add registry entries or delete it"
+    return Finding("ROPA004", Severity.ERROR, message, Location(path, 1, 1))
 
 
 def _char_at(text: str, line: int, column: int) -> str:
@@ -215,7 +297,8 @@ class _Builder:
     def _fail(self, rule: str, message: str, mark: Any) -> _Abort:
         line = getattr(mark, "line", 0) + 1
         column = getattr(mark, "column", 0) + 1
-        return _Abort(Finding(rule, Severity.ERROR, message, Location(self.source.path, line, column)))
+        location = Location(self.source.path, line, column)
+        return _Abort(Finding(rule, Severity.ERROR, message, location))
 
     def build(self, text: str) -> Any:
         from ruamel.yaml import YAML
@@ -225,14 +308,7 @@ class _Builder:
             events = YAML(typ="safe", pure=False).parse(text)
             return self._consume(events)
         except MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            message = _syntax_message(exc.problem, exc.context)
-            if mark is not None and _char_at(text, mark.line, mark.column) == "\t":
-                message = _syntax_message("\\t", None)
-            elif exc.context_mark is not None and exc.problem_mark is not None and (
-                exc.context_mark.line != exc.problem_mark.line
-            ):
-                message += f", started at line {exc.context_mark.line + 1}"
+            message, mark = _syntax_problem(exc, text)
             raise self._fail("ROPA001", message, mark) from None
         except YAMLError as exc:
             raise self._fail("ROPA001", f"YAML syntax error: {exc}", None) from None
@@ -264,7 +340,8 @@ class _Builder:
             if frame[3] is _NO_KEY:
                 if isinstance(value, (dict, list)):
                     raise self._fail(
-                        "ROPA001", "a mapping key must be a plain value, not a list or mapping", mark
+                        "ROPA001", "a mapping key must be a plain value, not a list or mapping",
+                        mark,
                     )
                 key = value if isinstance(value, str) else str(value).lower() if isinstance(
                     value, bool) else "" if value is None else str(value)
@@ -303,7 +380,8 @@ class _Builder:
                 if tag is not None and tag not in _ALLOWED_TAGS:
                     raise self._fail(
                         "ROPA006",
-                        f"tag '{tag}' is not allowed: registry files hold plain data only",
+                        f"tag '{_written_tag(tag)}' is not allowed: registry files hold plain "
+                        "data only",
                         event.start_mark,
                     )
                 plain = bool(event.implicit and event.implicit[0]) and not event.style
@@ -316,7 +394,8 @@ class _Builder:
                 if tag is not None and tag not in _ALLOWED_TAGS:
                     raise self._fail(
                         "ROPA006",
-                        f"tag '{tag}' is not allowed: registry files hold plain data only",
+                        f"tag '{_written_tag(tag)}' is not allowed: registry files hold plain "
+                        "data only",
                         event.start_mark,
                     )
                 if len(stack) >= MAX_DEPTH:
