@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
@@ -157,17 +158,28 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
             hint = f"; allowed here: {', '.join(allowed)}"
         return "ROPA010", f"unknown key '{key}' in {where}{hint}", (*path, key), True
     if validator == "required":
-        missing = str(error.validator_value)
-        for name in error.validator_value:
-            if isinstance(value, dict) and name not in value:
-                missing = name
-                break
-        return "ROPA011", f"missing required key '{missing}'", path, False
-    if validator == "anyOf" and all(sub.validator == "required" for sub in error.context or []):
-        options = " or ".join(f"'{sub.validator_value[0]}'" for sub in error.context or [])
-        return "ROPA011", f"give at least one of {options}", path, False
+        required = list(error.validator_value) if isinstance(error.validator_value, list) else []
+        missing = next(
+            (str(name) for name in required if isinstance(value, dict) and name not in value),
+            str(error.validator_value),
+        )
+        return "ROPA011", f"missing required key '{missing}' in {_where(error)}", path, False
+    alternatives = list(error.context or [])
+    if validator == "anyOf" and alternatives and all(
+        sub.validator == "required" for sub in alternatives
+    ):
+        options = " or ".join(f"'{_first(sub.validator_value)}'" for sub in alternatives)
+        return "ROPA011", f"give at least one of {options} in {_where(error)}", path, False
+    if validator in ("anyOf", "oneOf") and alternatives and all(
+        sub.validator == "type" and not sub.relative_path for sub in alternatives
+    ):
+        # No alternative accepts this type of value at all: say which types would do.
+        names = " or ".join(
+            dict.fromkeys(_TYPE_NAMES.get(str(sub.validator_value), "") for sub in alternatives)
+        )
+        return "ROPA012", f"expected {names}, found {_describe(value)} {_short(value)}", path, False
     if validator == "enum":
-        choices = [str(choice) for choice in error.validator_value]
+        choices = [str(choice) for choice in _as_list(error.validator_value)]
         hint = _suggest(str(value), choices)
         return (
             "ROPA012",
@@ -180,27 +192,70 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
     if validator == "type":
         expected = error.validator_value
         names = (
-            " or ".join(_TYPE_NAMES.get(t, t) for t in expected)
+            " or ".join(_TYPE_NAMES.get(str(t), str(t)) for t in expected)
             if isinstance(expected, list)
             else _TYPE_NAMES.get(str(expected), str(expected))
         )
-        return "ROPA012", f"expected {names}, found {_describe(value)} {_short(value)}", path, False
+        message = f"expected {names}, found {_describe(value)} {_short(value)}"
+        if expected == "array" and isinstance(value, dict):
+            message = f"expected {names}, found a mapping: start each entry of the list with '- '"
+        elif expected == "object" and isinstance(value, list) and value and all(
+            isinstance(item, dict) for item in value
+        ):
+            message = f"expected {names}, found a list: remove the '- ' before its first key"
+        return "ROPA012", message, path, False
     if validator == "pattern":
-        hint = _pattern_hints().get(str(error.validator_value))
-        if hint is None:
-            hint = f"a value matching {error.validator_value}"
-        return "ROPA012", f"{_short(value)} is not {hint}", path, False
+        described = _pattern_hints().get(str(error.validator_value))
+        if described is None:
+            described = f"a value matching {error.validator_value}"
+        return "ROPA012", f"{_short(value)} is not {described}", path, False
     if validator == "format":
         if error.validator_value == "date":
+            if isinstance(value, str) and _DATE_SHAPE.match(value):
+                return (
+                    "ROPA012",
+                    f"{_short(value)} is not a calendar date: the month is 01 to 12 and the "
+                    "day must exist in that month",
+                    path,
+                    False,
+                )
             return "ROPA012", f"{_short(value)} is not a date in the form YYYY-MM-DD", path, False
+        if error.validator_value == "email":
+            return (
+                "ROPA012",
+                f"{_short(value)} is not an email address, such as 'dpo@example.org'",
+                path,
+                False,
+            )
         return "ROPA012", f"{_short(value)} is not a valid {error.validator_value}", path, False
     if validator == "propertyNames":
         return "ROPA012", f"{error.message}", path, False
     if validator in ("minItems", "minProperties", "minLength"):
-        return "ROPA012", "must not be empty", path, False
+        return "ROPA012", f"{_named(path)} must not be empty", path, False
     if validator == "uniqueItems":
-        return "ROPA012", "holds the same item twice", path, False
+        return "ROPA012", f"{_named(path)} holds the same item twice", path, False
     return "ROPA012", error.message, path, False
+
+
+_DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _as_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def _first(value: Any) -> str:
+    return str(value[0]) if isinstance(value, list) and value else str(value)
+
+
+def _named(path: PathKey) -> str:
+    """How a message names the value at `path`: "'name'", "item 2 of 'systems'"."""
+    if not path:
+        return "the file"
+    if isinstance(path[-1], str):
+        return f"'{path[-1]}'"
+    parent = next((part for part in reversed(path) if isinstance(part, str)), "")
+    return f"item {path[-1] + 1} of '{parent}'" if parent else f"item {path[-1] + 1}"
 
 
 def _errors(source: SourceFile) -> Iterator[ValidationError]:
@@ -217,7 +272,7 @@ def check_source(source: SourceFile) -> list[Finding]:
         rule, message, path, at_key = _message(error)
         if error.validator == "propertyNames" and error.context:
             bad = error.context[0].instance
-            key_path = (*path, bad)
+            key_path: PathKey = (*path, str(bad))
             location = source.key_loc(key_path)
             message = (
                 f"'{bad}' is not a language code: use ISO 639-1 codes such as 'en' or 'fr'"
