@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -94,23 +95,31 @@ def unresolved_references(registry: Registry) -> Iterator[Finding]:
 
 
 def organization_count(registry: Registry) -> Iterator[Finding]:
-    if not registry.organizations:
-        first = registry.sources[0].path if registry.sources else "registry"
+    """ROPA022 when no file declares `organization`, ROPA023 at every declaration after the
+    first. A declaration of the wrong shape still counts (the schema reports its shape), and
+    a file that could not be read may hold the organization, so neither is called missing."""
+    declared = [
+        source
+        for source in registry.sources
+        if isinstance(source.data, dict) and "organization" in source.data
+    ]
+    if not declared:
+        if not registry.sources or any(not isinstance(s.data, dict) for s in registry.sources):
+            return
         yield Finding(
             "ROPA022",
             Severity.ERROR,
             "the registry has no 'organization': add one, with name, address and country",
-            Location(first, 1, 1) if registry.sources else Location(first),
+            Location(registry.sources[0].path, 1, 1),
         )
         return
-    first = registry.organizations[0]
-    for other in registry.organizations[1:]:
+    first = declared[0].key_loc(("organization",))
+    for other in declared[1:]:
         yield Finding(
             "ROPA023",
             Severity.ERROR,
-            "'organization' is defined again (first at "
-            f"{first.origin.key_loc()}): a registry has exactly one",
-            other.origin.key_loc(),
+            f"'organization' is defined again (first at {first}): a registry has exactly one",
+            other.key_loc(("organization",)),
         )
 
 
@@ -133,8 +142,25 @@ def all_texts(registry: Registry) -> Iterator[Text | TextList]:
             yield from _texts(entry)
 
 
-def undeclared_languages(registry: Registry) -> Iterator[Finding]:
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+
+
+def _languages_well_formed(registry: Registry) -> bool:
+    """Whether organization.languages is absent or a list of language codes: when it is
+    not, the schema reports it and every text would otherwise be reported here too."""
     if registry.organization is None:
+        return False
+    data = registry.organization.origin.source.data
+    written = data.get("organization", {}).get("languages") if isinstance(data, dict) else None
+    if written is None:
+        return True
+    return isinstance(written, list) and all(
+        isinstance(code, str) and _LANGUAGE_CODE.match(code) for code in written
+    )
+
+
+def undeclared_languages(registry: Registry) -> Iterator[Finding]:
+    if not _languages_well_formed(registry):
         return
     declared = set(registry.languages)
     listed = ", ".join(registry.languages)
@@ -142,7 +168,8 @@ def undeclared_languages(registry: Registry) -> Iterator[Finding]:
         if text.neutral or (isinstance(text, Text) and text.plain):
             continue
         for lang in text.languages:
-            if lang not in declared:
+            # A key that is no language code at all is the schema's finding, not this one.
+            if lang not in declared and _LANGUAGE_CODE.match(lang):
                 yield Finding(
                     "ROPA024",
                     Severity.ERROR,
@@ -152,7 +179,7 @@ def undeclared_languages(registry: Registry) -> Iterator[Finding]:
                 )
     for notice in registry.notices:
         for index, lang in enumerate(notice.languages):
-            if lang not in declared:
+            if lang not in declared and _LANGUAGE_CODE.match(lang):
                 yield Finding(
                     "ROPA024",
                     Severity.ERROR,
