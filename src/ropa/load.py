@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,7 +36,7 @@ def discover(root: str) -> tuple[list[str], list[Finding], str | None]:
     path = Path(root)
     if not path.exists():
         if path.is_symlink():
-            return [], [], f"'{root}' is a broken symbolic link"
+            return [], [], f"'{root}' is a broken symbolic link: it loops or leads nowhere"
         return [], [], f"'{root}' does not exist: give a registry folder or YAML file"
     if path.is_file():
         return [root], [], None
@@ -87,11 +88,40 @@ def discover(root: str) -> tuple[list[str], list[Finding], str | None]:
                 walk(Path(entry.path), child, ancestors | {real})
             elif is_file and entry.name.endswith(YAML_SUFFIXES):
                 files.append(_display(root, os.path.join(*child)))
+            elif not is_file:
+                broken = _broken_link(entry, _display(root, os.path.join(*child)))
+                if broken is not None:
+                    findings.append(broken)
 
     walk(path, (), frozenset())
     if not files and not findings:
         return [], [], f"'{root}' holds no .yaml or .yml files"
     return files, findings, None
+
+
+def _broken_link(entry: os.DirEntry[str], shown: str) -> Finding | None:
+    """A symbolic link that loops, or a YAML-named one that leads nowhere: reported, so
+    a registry never silently loses a file."""
+    if not entry.is_symlink():
+        return None
+    try:
+        os.stat(entry.path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Finding(
+                "ROPA007",
+                Severity.ERROR,
+                "symbolic link loop: this link leads back to itself; remove the link",
+                Location(shown),
+            )
+        if entry.name.endswith(YAML_SUFFIXES):
+            return Finding(
+                "ROPA002",
+                Severity.ERROR,
+                f"broken symbolic link: its target '{os.readlink(entry.path)}' does not exist",
+                Location(shown),
+            )
+    return None
 
 
 def read_source(path: str) -> SourceFile:
