@@ -1,0 +1,52 @@
+"""Shared registries for the notice tests: the two example registries, validated once."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from ropa.model import Registry
+from ropa.notices import MissingTranslation, NoticeContent, build
+from ropa.validate import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def load(path: Path) -> Registry:
+    result = validate(str(path))
+    assert result.registry is not None and result.errors == 0, result.findings
+    return result.registry
+
+
+@pytest.fixture(scope="session")
+def ampere() -> Registry:
+    return load(FIXTURES / "ampere")
+
+
+@pytest.fixture(scope="session")
+def lohnwerk() -> Registry:
+    return load(FIXTURES / "lohnwerk")
+
+
+def _content(registry: Registry, notice_id: str, lang: str) -> NoticeContent:
+    built = build(registry, notice_id, lang)
+    assert not isinstance(built, MissingTranslation), built.line()
+    return built
+
+
+@pytest.fixture(scope="session")
+def content() -> Callable[[Registry, str, str], NoticeContent]:
+    """Build a notice that must build: a missing translation fails the test with its place."""
+    return _content
+
+
+@pytest.fixture
+def ampere_copy(tmp_path: Path) -> Path:
+    """A writable copy of the Ampere registry, for tests that edit it."""
+    target = tmp_path / "ampere"
+    shutil.copytree(FIXTURES / "ampere", target)
+    return target

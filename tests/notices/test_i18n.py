@@ -1,0 +1,68 @@
+"""The catalogs: every sentence of ours translated, nothing left to fall back to English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ropa.notices import localize
+from ropa.notices.i18n import MissingMessage, catalog, catalog_languages
+
+LOCALE = Path(__file__).resolve().parents[2] / "src" / "ropa" / "locale"
+
+
+def _ids(path: Path) -> set[str]:
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as handle:
+        return {m.id for m in read_po(handle) if m.id and not isinstance(m.id, tuple)}
+
+
+def test_template_lists_every_message_of_the_code() -> None:
+    from babel.messages.extract import extract_from_dir
+
+    root = LOCALE.parents[2]
+    method_map = [
+        ("src/ropa/notices/**.py", "python"),
+        ("src/ropa/templates/notice/**.j2", "jinja2"),
+    ]
+    found = {
+        message[2]
+        for message in extract_from_dir(str(root), method_map)
+        if isinstance(message[2], str)
+    }
+    assert found == _ids(LOCALE / "messages.pot"), "run the extraction in locale/README.md"
+
+
+@pytest.mark.parametrize("lang", [lang for lang in catalog_languages() if lang != "en"])
+def test_catalog_translates_every_message(lang: str) -> None:
+    words = catalog(lang)
+    for message in _ids(LOCALE / "messages.pot"):
+        words.gettext(message)  # raises MissingMessage when untranslated or fuzzy
+
+
+def test_an_unknown_message_is_an_error_not_english() -> None:
+    with pytest.raises(MissingMessage):
+        catalog("fr").gettext("A sentence nobody translated")
+
+
+@pytest.mark.parametrize(
+    ("iso", "lang", "expected"),
+    [
+        ("P3Y", "en", "3 years"),
+        ("P3Y", "fr", "3 ans"),
+        ("P13M", "fr", "13 mois"),
+        ("P1Y6M", "en", "1 year and 6 months"),
+        ("P90D", "en", "90 days"),
+    ],
+)
+def test_durations_in_the_readers_language(iso: str, lang: str, expected: str) -> None:
+    assert localize.period(iso, lang).replace("\u00a0", " ") == expected  # type: ignore[union-attr]
+
+
+def test_dates_and_countries_in_the_readers_language() -> None:
+    assert localize.day("2026-01-06", "en") == "6 January 2026"
+    assert localize.day("2026-01-06", "fr") == "6 janvier 2026"
+    assert localize.country("IN", "fr") == "Inde"
+    assert localize.country("GB", "en") == "United Kingdom"
