@@ -1,0 +1,162 @@
+"""`ropa export xlsx|pdf|json`: the register (Art. 30) for a supervisory authority.
+
+The registry is validated first; with errors nothing is written and the errors are shown
+(exit 1). Each format is drawn from the same normalized register and written to a
+temporary file beside its target, then renamed into place. Default names, in `reports/`:
+`ropa-register.<lang>.xlsx`, `ropa-register.<lang>.pdf`, `ropa-register.<lang>.json`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ropa.exporters import Step, no_progress
+from ropa.output import atomic_path
+
+if TYPE_CHECKING:
+    from ropa.commands.export import ExportOptions
+    from ropa.model import Registry
+    from ropa.register import Register
+
+FORMATS = ("xlsx", "pdf", "json")
+DEFAULT_DIR = "reports"
+NOTICE_FORMATS = ("md", "html")
+# Below this many activities an export takes about a second: a bar would only flicker.
+PROGRESS_THRESHOLD = 50
+
+Writer = Callable[["Register", Path, Step], None]
+
+
+def default_name(what: str, lang: str) -> str:
+    return f"ropa-register.{lang}.{what}"
+
+
+def _writer(what: str) -> Writer:
+    """The exporter for a format, imported only when that format is asked for."""
+    if what == "xlsx":
+        from ropa.exporters import xlsx
+
+        return xlsx.write
+    if what == "pdf":
+        from ropa.exporters import pdf
+
+        return pdf.write
+    from ropa.exporters import json_export
+
+    return json_export.write
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"ropa: {message}\n")
+
+
+def _load(registry_path: str, lang: str | None) -> tuple[Registry, str] | int:
+    """The valid registry and the language to export in, or the exit code to stop with."""
+    from ropa.catalog import all_rules
+    from ropa.commands.validate import exit_code
+    from ropa.config import load_config
+    from ropa.reporters import text
+    from ropa.validate import validate
+
+    if not Path(registry_path).exists():
+        _err(f"registry not found: {registry_path}")
+        return 2
+    config, problems = load_config(registry_path, set(all_rules()))
+    if problems:
+        sys.stderr.write("".join(text.line(problem) + "\n" for problem in problems))
+        return 2
+    result = validate(registry_path, config=config)
+    if result.problem is not None:
+        _err(result.problem)
+        return 2
+    code = exit_code(result, strict=False)
+    if code or result.registry is None:
+        sys.stderr.write(text.render(result))
+        _err("the registry has errors, so nothing was exported")
+        return code or 1
+    registry = result.registry
+    chosen = lang or registry.default_language
+    if chosen not in registry.languages:
+        _err(f"--lang {chosen}: the registry's languages are {', '.join(registry.languages)}")
+        return 2
+    return registry, chosen
+
+
+def _register(registry: Registry, registry_path: str, lang: str) -> Register:
+    from ropa.register import build_register, generation_time, revision
+
+    return build_register(registry, lang, generation_time(), revision(registry_path))
+
+
+@contextmanager
+def _progress(label: str, total: int) -> Iterator[Step]:
+    """A rich progress bar on stderr for long exports in a terminal; otherwise nothing."""
+    if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
+        yield no_progress
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda: progress.advance(task)
+
+
+def _write(what: str, register: Register, target: Path) -> Path:
+    write = _writer(what)
+    # the PDF has one more step after the activities: laying out the pages
+    total = len(register.activities) + (1 if what == "pdf" else 0)
+    with (
+        _progress(f"{what.upper()} {target.name}", total) as step,
+        atomic_path(target) as temporary,
+    ):
+        write(register, temporary, step)
+    return target
+
+
+def _notices(registry: Registry, folder: Path) -> list[Path]:
+    """Every notice, once the notice exporter exists; before that, nothing."""
+    try:
+        from ropa.commands import export_notice
+
+        write_all = export_notice.write_all
+    except (ImportError, AttributeError):
+        return []
+    written: list[Path] = write_all(registry, folder, formats=NOTICE_FORMATS)
+    return written
+
+
+def _print(paths: list[Path]) -> None:
+    sys.stdout.write("".join(f"{path}\n" for path in paths))
+
+
+def run(what: str, registry_path: str, options: ExportOptions) -> int:
+    """One format, to `-o FILE` (or into `-o FOLDER`), else to reports/."""
+    loaded = _load(registry_path, options.lang)
+    if isinstance(loaded, int):
+        return loaded
+    registry, lang = loaded
+    register = _register(registry, registry_path, lang)
+    target = Path(options.output) if options.output else Path(DEFAULT_DIR)
+    if options.output is None or target.is_dir():
+        target = target / default_name(what, lang)
+    _print([_write(what, register, target)])
+    return 0
+
+
+def run_all(registry_path: str, options: ExportOptions) -> int:
+    """Every format, and every notice under notices/, into `-o FOLDER` or reports/."""
+    loaded = _load(registry_path, options.lang)
+    if isinstance(loaded, int):
+        return loaded
+    registry, lang = loaded
+    register = _register(registry, registry_path, lang)
+    folder = Path(options.output or DEFAULT_DIR)
+    for what in FORMATS:
+        _print([_write(what, register, folder / default_name(what, lang))])
+    _print(_notices(registry, folder / "notices"))
+    return 0

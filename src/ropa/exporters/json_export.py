@@ -1,0 +1,25 @@
+"""The register as JSON: the normalized model, documented by docs/register.schema.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ropa.exporters import Step, no_progress
+from ropa.register import Register
+
+
+def as_data(register: Register) -> dict[str, Any]:
+    """Plain JSON data: every field of the model, tuples as lists, in declaration order."""
+    return asdict(register)
+
+
+def render(register: Register) -> str:
+    return json.dumps(as_data(register), ensure_ascii=False, indent=2) + "\n"
+
+
+def write(register: Register, target: Path, step: Step = no_progress) -> None:
+    """Write to `target`, which the caller has opened atomically."""
+    target.write_text(render(register), encoding="utf-8")

@@ -1,0 +1,169 @@
+"""The register as an Excel workbook, laid out like the ICO and CNIL templates.
+
+Sheets: Organisation, the controller register (Art. 30(1)), the processor register
+(Art. 30(2), only when the organisation processes for others), then Transfers, Recipients,
+Data categories, Data subjects and Security measures.
+
+Every cell is written as a text value, never a formula: a registry text that starts with
+`=`, `+`, `-` or `@` is stored as an inline string and flagged `quotePrefix`, so no
+spreadsheet program evaluates it, even after the user edits the cell.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ropa.exporters import (
+    Step,
+    Table,
+    annex_tables,
+    controller_table,
+    no_progress,
+    organisation_rows,
+    processor_table,
+)
+from ropa.i18n_register import Words
+from ropa.register import Register
+
+MAX_CELL = 32_767  # Excel's limit on characters in a cell
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# XML 1.0 forbids these control characters; openpyxl refuses them.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+HEADER_FILL = "1F3864"
+BAND_FILL = "EEF2F8"
+FREEZE = {"controller_register": "D2", "processor_register": "B2"}
+SHEET_NAME_MAX = 31
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def cell_text(value: str) -> str:
+    """A registry text made storable: no control characters, no more than Excel holds."""
+    text = _ILLEGAL.sub("", value)
+    if len(text) > MAX_CELL:
+        text = text[: MAX_CELL - 1] + "…"
+    return text
+
+
+def put(sheet: Any, row: int, column: int, value: str) -> Any:
+    """Write `value` as text, whatever it starts with."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = cell_text(value)
+    cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+    if value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+    return cell
+
+
+def _sheet_name(title: str) -> str:
+    return _SHEET_FORBIDDEN.sub(" ", title)[:SHEET_NAME_MAX].strip()
+
+
+def _style_header(sheet: Any, count: int) -> None:
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    for column in range(1, count + 1):
+        cell = sheet.cell(row=1, column=column)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.border = Border(bottom=Side(style="medium", color="000000"))
+    sheet.row_dimensions[1].height = 32
+
+
+def _print_setup(sheet: Any, title: str, register: Register) -> None:
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    # header and footer codes start with "&", so a literal "&" is written "&&"
+    org = register.organization.name.replace("&", "&&")
+    sheet.oddHeader.left.text = f"{org}: {title.replace('&', '&&')}"
+    sheet.oddFooter.left.text = (
+        f"{register.revision or ''} {register.generated_date}".strip().replace("&", "&&")
+    )
+    sheet.oddFooter.right.text = "&P / &N"
+
+
+def write_table(workbook: Any, table: Table, register: Register, words: Words) -> Any:
+    """One sheet: styled and frozen header, autofilter, widths, wrapped text, print setup."""
+    from openpyxl.styles import Alignment, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    short = words.headings.get(f"sheet_{table.key}", table.title)
+    sheet = workbook.create_sheet(_sheet_name(short))
+    for index, column in enumerate(table.columns, 1):
+        put(sheet, 1, index, column.heading)
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    _style_header(sheet, len(table.columns))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    band = PatternFill("solid", fgColor=BAND_FILL)
+    for row_index, row in enumerate(table.rows, 2):
+        for column_index, value in enumerate(row, 1):
+            cell = put(sheet, row_index, column_index, value)
+            cell.alignment = wrap
+            if row_index % 2:
+                cell.fill = band
+    last = get_column_letter(len(table.columns))
+    sheet.freeze_panes = FREEZE.get(table.key, "B2")
+    sheet.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 2)}"
+    _print_setup(sheet, f"{table.title} ({table.reference})", register)
+    return sheet
+
+
+def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    sheet = workbook.active
+    sheet.title = _sheet_name(words["organisation"])
+    put(sheet, 1, 1, words["field"])
+    put(sheet, 1, 2, words["value"])
+    _style_header(sheet, 2)
+    sheet.column_dimensions["A"].width = 34
+    sheet.column_dimensions["B"].width = 100
+    for row, (label, value) in enumerate(organisation_rows(register, words), 2):
+        put(sheet, row, 1, label).font = Font(bold=True)
+        put(sheet, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    _print_setup(sheet, words["title"], register)
+
+
+def _properties(workbook: Any, register: Register, words: Words) -> None:
+    from openpyxl.packaging.custom import StringProperty
+
+    generated = datetime.fromisoformat(register.generated).replace(tzinfo=None)
+    props = workbook.properties
+    props.title = cell_text(f"{words['title']}: {register.organization.name}")
+    props.subject = words["subtitle"]
+    props.creator = cell_text(register.organization.name)
+    props.lastModifiedBy = register.generator
+    props.created = props.modified = generated
+    props.keywords = "GDPR; Art. 30; ROPA"
+    props.language = register.language
+    props.description = f"{words['revision']}: {register.revision or words['not_in_git']}"
+    props.version = register.revision or ""
+    workbook.custom_doc_props.append(
+        StringProperty(name="Registry revision", value=register.revision or "")
+    )
+    workbook.custom_doc_props.append(StringProperty(name="Generated", value=register.generated))
+
+
+def write(register: Register, target: Path, step: Step = no_progress) -> None:
+    """Write the workbook to `target`, which the caller has opened atomically."""
+    from openpyxl import Workbook
+
+    words = Words(register.language)
+    workbook = Workbook()
+    _organisation_sheet(workbook, register, words)
+    write_table(workbook, controller_table(register, words, step), register, words)
+    if register.processor_activities:
+        write_table(workbook, processor_table(register, words, step), register, words)
+    for table in annex_tables(register, words):
+        write_table(workbook, table, register, words)
+    _properties(workbook, register, words)
+    workbook.save(target)
