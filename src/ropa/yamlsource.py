@@ -150,10 +150,15 @@ def _ignore_comments(text: str) -> dict[int, frozenset[str]]:
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
+_UNUSUAL_BREAKS = {
+    "\x85": "U+0085 (NEXT LINE)",
+    "\u2028": "U+2028 (LINE SEPARATOR)",
+    "\u2029": "U+2029 (PARAGRAPH SEPARATOR)",
+}
 _TAB_MESSAGE = "tab character where YAML expects indentation or a value: indent with spaces"
 
 
-def _syntax_problem(exc: Any, text: str) -> tuple[str, Any]:
+def _parser_problem(exc: Any, text: str) -> tuple[str, Any]:
     """A plain-language message for a YAML syntax error and the mark to report it at.
 
     The parser reports where it gave up, which for an unclosed quote or bracket can be
@@ -198,6 +203,17 @@ def _syntax_problem(exc: Any, text: str) -> tuple[str, Any]:
         message += f" ({context})"
     if spans_lines:
         message += f", started at line {start.line + 1}"
+    return message, mark
+
+
+def _syntax_problem(exc: Any, text: str) -> tuple[str, Any]:
+    message, mark = _parser_problem(exc, text)
+    unusual = next((char for char in _UNUSUAL_BREAKS if char in text), None)
+    if unusual is not None:
+        message += (
+            f"; the file holds {_UNUSUAL_BREAKS[unusual]}, which YAML reads as a line break "
+            "(so line numbers may differ from your editor's): remove it"
+        )
     return message, mark
 
 
@@ -303,6 +319,7 @@ class _Builder:
     def build(self, text: str) -> Any:
         from ruamel.yaml import YAML
         from ruamel.yaml.error import MarkedYAMLError, YAMLError
+        from ruamel.yaml.reader import ReaderError
 
         try:
             events = YAML(typ="safe", pure=False).parse(text)
@@ -310,8 +327,23 @@ class _Builder:
         except MarkedYAMLError as exc:
             message, mark = _syntax_problem(exc, text)
             raise self._fail("ROPA001", message, mark) from None
+        except ReaderError as exc:
+            raise self._unacceptable(exc, text) from None
         except YAMLError as exc:
-            raise self._fail("ROPA001", f"YAML syntax error: {exc}", None) from None
+            first_line = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
+            raise self._fail("ROPA001", f"YAML syntax error: {first_line}", None) from None
+
+    def _unacceptable(self, exc: Any, text: str) -> _Abort:
+        """A character YAML refuses anywhere outside an escape, at its own line and column."""
+        position = exc.position if isinstance(exc.position, int) else 0
+        code = exc.character if isinstance(exc.character, int) else 0
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        message = (
+            f"character U+{code:04X} is not allowed in YAML ({exc.reason}): remove it"
+        )
+        location = Location(self.source.path, line, column)
+        return _Abort(Finding("ROPA001", Severity.ERROR, message, location))
 
     def _consume(self, events: Any) -> Any:
         from ruamel.yaml import events as ev
