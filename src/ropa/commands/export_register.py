@@ -118,15 +118,19 @@ def _write(what: str, register: Register, target: Path) -> Path:
     return target
 
 
-def _notices(registry: Registry, folder: Path) -> list[Path]:
-    """Every notice, once the notice exporter exists; before that, nothing."""
+def _notices(registry: Registry, folder: Path) -> list[Path] | str:
+    """Every notice, once the notice exporter exists; or why they could not be written."""
     try:
         from ropa.commands import export_notice
 
         write_all = export_notice.write_all
-    except (ImportError, AttributeError):
+        notice_error = export_notice.NoticeError
+    except (ImportError, AttributeError):  # the notice exporter is not there yet
         return []
-    written: list[Path] = write_all(registry, folder, formats=NOTICE_FORMATS)
+    try:
+        written: list[Path] = write_all(registry, folder, formats=NOTICE_FORMATS)
+    except notice_error as problem:
+        return str(problem)
     return written
 
 
@@ -158,5 +162,10 @@ def run_all(registry_path: str, options: ExportOptions) -> int:
     folder = Path(options.output or DEFAULT_DIR)
     for what in FORMATS:
         _print([_write(what, register, folder / default_name(what, lang))])
-    _print(_notices(registry, folder / "notices"))
+    notices = _notices(registry, folder / "notices")
+    if isinstance(notices, str):
+        sys.stderr.write(f"{notices}\n")
+        _err("the register was written but no notice was")
+        return 1
+    _print(notices)
     return 0
