@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from conftest import CLEAN, Lint
@@ -31,3 +32,15 @@ def test_rule_ids_and_names_are_unique() -> None:
     assert not set(RULES) & set(CORE_RULES)
     names = [info.name for info in rules.values()]
     assert len(names) == len(set(names))
+
+
+def test_every_rule_has_a_triggering_test() -> None:
+    folder = Path(__file__).parent
+    tests = "".join(p.read_text("utf-8") for p in sorted(folder.glob("test_rule_*.py")))
+    untested = [
+        rule_id for rule_id in RULES
+        if f'expect("{rule_id}"' not in tests
+        and f'expect(\n        "{rule_id}"' not in tests
+        and f'of("{rule_id}")' not in tests
+    ]
+    assert untested == []

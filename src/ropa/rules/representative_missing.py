@@ -7,9 +7,9 @@ is occasional and low-risk or it is a public authority. The representative's con
 belongs in the record (Art. 30(1)(a), 30(2)(a)) and in the notices.
 
 Reported when `organization.country` is outside the EEA and `organization.representative`
-is missing. (For an organisation outside the EEA, "established in the Union" is judged on
-the organisation's country; an organisation with an EU establishment that is not its seat
-should set `country` to that establishment's, or silence this finding in place.)
+is missing. The rule cannot tell whether the organisation targets or monitors people in
+the Union, nor whether one of the exemptions applies; when Art. 27 does not apply, silence
+the finding in place with `# ropa: ignore[ROPA133] <why>` on the `country` line.
 
 How to fix: add `representative` with a contact and its `country`, an EEA state.
 """
