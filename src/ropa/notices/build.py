@@ -174,8 +174,8 @@ class _Writer:
             blocks.append(Paragraph((Run(intro),)))
         if (scope := self.text(self.notice.scope)) is not None:
             blocks.append(Paragraph(compose(
-                self._("This notice explains how we use your personal data in connection "
-                       "with %(scope)s."),
+                self._("This notice covers %(scope)s: which personal data we use, why, and "
+                       "what your rights are."),
                 scope=scope,
             )))
         return tuple(blocks)
