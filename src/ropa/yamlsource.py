@@ -20,8 +20,11 @@ PathKey = tuple[str | int, ...]
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 64
-# Aliases may add this many values beyond those written out in the file.
+# Aliases may add this many values beyond those written out in the file...
 MAX_ALIAS_EXPANSION = 100_000
+# ...and this many characters of text: a long text aliased many times would otherwise
+# reach every export as gigabytes.
+MAX_ALIAS_TEXT = 10_000_000
 
 _IGNORE = re.compile(r"#\s*ropa:\s*ignore\[([A-Za-z0-9_, ]+)\]")
 
@@ -253,21 +256,27 @@ def _byte_location(path: str, raw: bytes, offset: int) -> Location:
     return Location(path, raw.count(b"\n", 0, offset) + 1, column)
 
 
+def oversized(path: str, size: int) -> SourceFile:
+    """The SourceFile of a file over MAX_FILE_BYTES: refused before it is read or parsed."""
+    source = SourceFile(path)
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    source.findings.append(
+        Finding(
+            "ROPA005",
+            Severity.ERROR,
+            f"file is {size:,} bytes, over the {limit} MiB limit for one registry file: "
+            "split it into several files",
+            Location(path, 1, 1),
+        )
+    )
+    return source
+
+
 def parse(path: str, raw: bytes) -> SourceFile:
     """Parse one file's bytes. Problems become findings on the returned SourceFile."""
-    source = SourceFile(path)
     if len(raw) > MAX_FILE_BYTES:
-        limit = MAX_FILE_BYTES // (1024 * 1024)
-        source.findings.append(
-            Finding(
-                "ROPA005",
-                Severity.ERROR,
-                f"file is {len(raw):,} bytes, over the {limit} MiB limit for one registry file: "
-                "split it into several files",
-                Location(path, 1, 1),
-            )
-        )
-        return source
+        return oversized(path, len(raw))
+    source = SourceFile(path)
     problem = _encoding_problem(path, raw)
     if problem is not None:
         source.findings.append(problem)
@@ -307,8 +316,10 @@ class _Builder:
 
     def __init__(self, source: SourceFile) -> None:
         self.source = source
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        # anchor name -> (value, number of values in it, characters of text in it)
+        self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.alias_budget = MAX_ALIAS_EXPANSION
+        self.alias_text_budget = MAX_ALIAS_TEXT
 
     def _fail(self, rule: str, message: str, mark: Any) -> _Abort:
         line = getattr(mark, "line", 0) + 1
@@ -348,14 +359,15 @@ class _Builder:
     def _consume(self, events: Any) -> Any:
         from ruamel.yaml import events as ev
 
-        # Each frame: [container, path, size, pending_key, pending_key_mark, anchor, seen_keys]
+        # Each frame: [container, path, size, pending_key, pending_key_mark, anchor, seen_keys,
+        #              start_mark, characters of text inside]
         stack: list[list[Any]] = []
         root: Any = None
         documents = 0
         values = self.source.values
         keys = self.source.keys
 
-        def place(value: Any, size: int, mark: Any) -> None:
+        def place(value: Any, size: int, chars: int, mark: Any) -> None:
             nonlocal root
             if not stack:
                 root = value
@@ -364,6 +376,7 @@ class _Builder:
             frame = stack[-1]
             container = frame[0]
             frame[2] += size
+            frame[8] += chars
             if isinstance(container, list):
                 path = (*frame[1], len(container))
                 container.append(value)
@@ -419,8 +432,8 @@ class _Builder:
                 plain = bool(event.implicit and event.implicit[0]) and not event.style
                 value = _scalar_value(tag, event.value, plain)
                 if event.anchor:
-                    self.anchors[event.anchor] = (value, 1)
-                place(value, 1, event.start_mark)
+                    self.anchors[event.anchor] = (value, 1, len(event.value))
+                place(value, 1, len(event.value), event.start_mark)
             elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
                 tag = event.tag
                 if tag is not None and tag not in _ALLOWED_TAGS:
@@ -454,18 +467,18 @@ class _Builder:
                 else:
                     path = ()
                 stack.append([container, path, 1, _NO_KEY, None, event.anchor, {},
-                              event.start_mark])
+                              event.start_mark, 0])
             elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
                 frame = stack.pop()
                 if frame[5]:
-                    self.anchors[frame[5]] = (frame[0], frame[2])
-                place(frame[0], frame[2], frame[7])
+                    self.anchors[frame[5]] = (frame[0], frame[2], frame[8])
+                place(frame[0], frame[2], frame[8], frame[7])
             elif isinstance(event, ev.AliasEvent):
                 anchored = self.anchors.get(event.anchor)
                 if anchored is None:
                     raise self._fail("ROPA001", f"unknown alias '*{event.anchor}'",
                                      event.start_mark)
-                value, size = anchored
+                value, size, chars = anchored
                 self.alias_budget -= size
                 if self.alias_budget < 0:
                     raise self._fail(
@@ -474,7 +487,16 @@ class _Builder:
                         f"{MAX_ALIAS_EXPANSION:,}): write the data out or use fewer aliases",
                         event.start_mark,
                     )
-                place(value, size, event.start_mark)
+                self.alias_text_budget -= chars
+                if self.alias_text_budget < 0:
+                    raise self._fail(
+                        "ROPA005",
+                        "aliases expand to too much text (more than "
+                        f"{MAX_ALIAS_TEXT:,} characters): write the data out or use fewer "
+                        "aliases",
+                        event.start_mark,
+                    )
+                place(value, size, chars, event.start_mark)
             elif isinstance(event, ev.DocumentStartEvent):
                 documents += 1
                 if documents > 1:
