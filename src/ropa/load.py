@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ropa.findings import Finding, Location, Severity
-from ropa.yamlsource import SourceFile, parse
+from ropa.yamlsource import MAX_FILE_BYTES, SourceFile, oversized, parse
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -124,9 +124,21 @@ def _broken_link(entry: os.DirEntry[str], shown: str) -> Finding | None:
     return None
 
 
-def read_source(path: str) -> SourceFile:
+def _size(path: str) -> int:
     try:
-        raw = Path(path).read_bytes()
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+def read_source(path: str) -> SourceFile:
+    """Read and parse one file, never reading more than the size limit allows: a huge
+    file costs neither the time nor the memory to read it."""
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+            if len(raw) > MAX_FILE_BYTES:
+                return oversized(path, max(os.fstat(stream.fileno()).st_size, len(raw)))
     except OSError as exc:
         source = SourceFile(path)
         source.findings.append(
@@ -144,7 +156,11 @@ def load(root: str, use_cache: bool = False) -> Loaded:
     if use_cache:
         from ropa.cache import read_cached
 
-        sources = [read_cached(path) for path in files]
+        # The cache hashes a file's whole content: files over the limit bypass it.
+        sources = [
+            read_source(path) if _size(path) > MAX_FILE_BYTES else read_cached(path)
+            for path in files
+        ]
     else:
         sources = [read_source(path) for path in files]
     loaded = Loaded(sources=sources, findings=findings)
