@@ -1,0 +1,89 @@
+"""`ropa export` for the register: refusals, atomic writes, default names, every format."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES, REGISTRIES, export
+
+from ropa.cli import main
+from ropa.exporters import xlsx
+
+
+def broken_registry(tmp_path: Path) -> Path:
+    text = (REGISTRIES / "formula-injection.yaml").read_text("utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(text.replace("recipients: [mailer]", "recipients: [nobody]"), "utf-8")
+    return broken
+
+
+def leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_registry_with_errors_is_not_exported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "register.xlsx"
+    target.write_bytes(b"previous export")
+    assert export("xlsx", broken_registry(tmp_path), target) == 1
+    err = capsys.readouterr().err
+    assert "broken.yaml:" in err and "nobody" in err
+    assert "nothing was exported" in err
+    assert target.read_bytes() == b"previous export"
+    assert leftovers(tmp_path) == []
+
+
+def test_an_interrupted_export_leaves_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "register.xlsx"
+    target.write_bytes(b"previous export")
+
+    def interrupted(register: object, temporary: Path, step: object) -> None:
+        temporary.write_bytes(b"half a workbook")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(xlsx, "write", interrupted)
+    assert export("xlsx", FIXTURES / "lohnwerk", target) == 130
+    assert "interrupted" in capsys.readouterr().err
+    assert target.read_bytes() == b"previous export"
+    assert leftovers(tmp_path) == []
+
+
+def test_a_missing_registry_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert export("json", tmp_path / "nowhere", tmp_path / "r.json") == 2
+    assert "registry not found" in capsys.readouterr().err
+    assert not (tmp_path / "r.json").exists()
+
+
+def test_a_language_the_registry_lacks_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert export("json", FIXTURES / "ampere", tmp_path / "r.json", "--lang", "de") == 2
+    assert "--lang de: the registry's languages are en, fr" in capsys.readouterr().err
+
+
+def test_default_names_in_reports(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "json", str(FIXTURES / "ampere"), "--lang", "fr"]) == 0
+    assert capsys.readouterr().out == "reports/ropa-register.fr.json\n"
+    assert json.loads((tmp_path / "reports/ropa-register.fr.json").read_text())["language"] == "fr"
+
+
+def test_export_everything_into_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "lohnwerk"), "-o", str(folder)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    for name in ("ropa-register.en.xlsx", "ropa-register.en.pdf", "ropa-register.en.json"):
+        assert str(folder / name) in printed
+        assert (folder / name).stat().st_size > 0
+    assert leftovers(folder) == []
