@@ -79,6 +79,10 @@ CORE_RULES: dict[str, RuleInfo] = {
               "of another role.",
               "An activity's joint_controllers must name recipients whose role is "
               "joint-controller (Art. 26)."),
+        _core("ROPA030", "missing-translation", "A notice needs a text in a language it lacks.",
+              "A notice is generated in each of its languages, and never mixes them: every "
+              "registry text it uses must exist in that language. The finding points at the "
+              "text to translate; nothing is written until it is fixed."),
         _core("ROPA090", "config", "The ropa configuration is invalid.",
               "ropa.toml or [tool.ropa] names an unknown rule, an unknown severity or a "
               "malformed value."),

@@ -422,9 +422,9 @@ class Registry:
             if measure.scope == "organization":
                 chosen.setdefault(measure.id, measure)
         for measure_id in activity.security_measures:
-            measure = self.security_measure(measure_id)
-            if measure is not None:
-                chosen.setdefault(measure.id, measure)
+            listed = self.security_measure(measure_id)
+            if listed is not None:
+                chosen.setdefault(listed.id, listed)
         return list(chosen.values())
 
     def transfers_for(self, activity: Activity) -> list[tuple[Recipient, Transfer]]:

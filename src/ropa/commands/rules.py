@@ -16,10 +16,11 @@ def run(rule_id: str | None) -> int:
                 f"{info.id}  {info.severity.value:<7}  {info.name:<{width}}  {info.summary}\n"
             )
         return 0
-    info = rules.get(rule_id.upper())
-    if info is None:
+    found = rules.get(rule_id.upper())
+    if found is None:
         sys.stderr.write(f"ropa: unknown rule '{rule_id}': 'ropa rules' lists them\n")
         return 2
+    info = found
     article = f"\nGDPR: {info.article}" if info.article else ""
     sys.stdout.write(
         f"{info.id} {info.name} (default severity: {info.severity.value}){article}\n\n"
