@@ -228,8 +228,6 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
                 False,
             )
         return "ROPA012", f"{_short(value)} is not a valid {error.validator_value}", path, False
-    if validator == "propertyNames":
-        return "ROPA012", f"{error.message}", path, False
     if validator in ("minItems", "minProperties", "minLength"):
         return "ROPA012", f"{_named(path)} must not be empty", path, False
     if validator == "uniqueItems":
@@ -258,9 +256,51 @@ def _named(path: PathKey) -> str:
     return f"item {path[-1] + 1} of '{parent}'" if parent else f"item {path[-1] + 1}"
 
 
+def _names_a_key(error: ValidationError) -> bool:
+    """Whether the error is about a mapping's key (propertyNames), not its value."""
+    return "propertyNames" in error.relative_schema_path
+
+
 def _errors(source: SourceFile) -> Iterator[ValidationError]:
     for error in _validator().iter_errors(source.data):
-        yield _best(error)
+        best = _best(error)
+        if _names_a_key(best) and best.parent is not None:
+            # Every bad key of the mapping, not only the one picked as the best error.
+            yield from (
+                sibling for sibling in best.parent.context or []
+                if _names_a_key(sibling) and sibling.absolute_path == best.absolute_path
+            )
+        else:
+            yield best
+
+
+def _unknown_keys(source: SourceFile, error: ValidationError) -> Iterator[Finding]:
+    """One ROPA010 for each key the mapping may not hold (jsonschema reports them as one)."""
+    subschema = error.schema if isinstance(error.schema, dict) else {}
+    allowed = sorted(subschema.get("properties", {}))
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    where = _where(error)
+    for key in instance:
+        if key in allowed:
+            continue
+        hint = _suggest(str(key), allowed)
+        if not hint and allowed:
+            hint = f"; allowed here: {', '.join(allowed)}"
+        path: PathKey = (*error.absolute_path, str(key))
+        yield Finding(
+            "ROPA010", Severity.ERROR, f"unknown key '{key}' in {where}{hint}", source.key_loc(path)
+        )
+
+
+def _bad_key(source: SourceFile, error: ValidationError) -> Finding:
+    """A key of a text that is not a language code, placed at the key itself."""
+    bad = str(error.instance)
+    return Finding(
+        "ROPA012",
+        Severity.ERROR,
+        f"'{bad}' is not an ISO 639-1 language code, such as 'en' or 'fr'",
+        source.key_loc((*error.absolute_path, bad)),
+    )
 
 
 def check_source(source: SourceFile) -> list[Finding]:
@@ -269,15 +309,12 @@ def check_source(source: SourceFile) -> list[Finding]:
         return []
     findings: list[Finding] = []
     for error in _errors(source):
-        rule, message, path, at_key = _message(error)
-        if error.validator == "propertyNames" and error.context:
-            bad = error.context[0].instance
-            key_path: PathKey = (*path, str(bad))
-            location = source.key_loc(key_path)
-            message = (
-                f"'{bad}' is not a language code: use ISO 639-1 codes such as 'en' or 'fr'"
-            )
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            findings.extend(_unknown_keys(source, error))
+        elif _names_a_key(error):
+            findings.append(_bad_key(source, error))
         else:
+            rule, message, path, at_key = _message(error)
             location = source.key_loc(path) if at_key else source.loc(path)
-        findings.append(Finding(rule, Severity.ERROR, message, location))
+            findings.append(Finding(rule, Severity.ERROR, message, location))
     return findings
