@@ -655,7 +655,8 @@ class _Builder:
             return found if isinstance(found, dict) else None
 
         purposes: list[Purpose] = []
-        for index, item in enumerate(value.get("purposes") or []):
+        raw_purposes = value.get("purposes")
+        for index, item in enumerate(raw_purposes if isinstance(raw_purposes, list) else []):
             purpose = self.purpose(item, origin.child("purposes", index))
             if purpose is not None:
                 purposes.append(purpose)
