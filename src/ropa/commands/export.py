@@ -72,6 +72,13 @@ def export(
     except KeyboardInterrupt:
         sys.stderr.write("ropa: interrupted; earlier outputs are untouched\n")
         code = 130
+    except OSError as exc:
+        # A full disk, a read-only folder: the file being written was a temporary one.
+        where = f" {exc.filename}" if exc.filename else ""
+        sys.stderr.write(
+            f"ropa: cannot write{where}: {exc.strerror or exc}; earlier outputs are untouched\n"
+        )
+        code = 1
     raise typer.Exit(code)
 
 
