@@ -31,6 +31,7 @@ from hypothesis import strategies as st
 
 from ropa.cli import main
 from ropa.validate import validate
+from test_properties import mutated
 
 LOHNWERK = Path(__file__).parent / "fixtures" / "lohnwerk" / "registry.yaml"
 EXAMPLES = int(os.environ.get("ROPA_EXPORT_PROPERTY_EXAMPLES", "6"))
@@ -127,6 +128,37 @@ def test_hostile_texts_go_through_every_export_safely(
         assert "<script>" not in html
         markdown = (out / "notices" / "careers.en.md").read_text("utf-8")
         assert "<script>" not in markdown and "<img" not in markdown
+        _, err = capsys.readouterr()
+        assert "Traceback" not in err
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[
+        HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture,
+    ],
+)
+@given(data=st.data())
+def test_mutated_but_valid_registries_export(
+    data: st.DataObject, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Random edits of the example (see test_properties) that leave it valid: every
+    register format but the PDF, and every notice in Markdown and HTML, is written."""
+    text = data.draw(mutated(LOHNWERK.read_text("utf-8")))
+    with _folder() as root:
+        registry = root / "registry.yaml"
+        registry.write_text(text, "utf-8")
+        assume(validate(str(registry)).errors == 0)
+        out = root / "out"
+        for what in ("json", "xlsx"):
+            assert main(["export", what, str(registry), "-o", str(out / f"r.{what}")]) == 0
+        for notice_format in ("md", "html"):
+            code = main([
+                "export", "notice", str(registry), "--format", notice_format,
+                "-o", str(out / "notices"),
+            ])
+            assert code == 0
         _, err = capsys.readouterr()
         assert "Traceback" not in err
 
