@@ -30,9 +30,7 @@ def test_python_dash_m_runs_the_same_cli() -> None:
 
 
 @pytest.mark.parametrize("example", ["ampere", "lohnwerk"])
-def test_examples_validate_without_errors(
-    example: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_examples_validate_without_errors(example: str, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["validate", str(FIXTURES / example), "--no-cache", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
     assert report["errors"] == 0, report["findings"]
@@ -41,7 +39,9 @@ def test_examples_validate_without_errors(
 
 def test_default_registry_is_the_ampere_example() -> None:
     shipped = sorted(p.relative_to(ROOT / "registry") for p in (ROOT / "registry").rglob("*.yaml"))
-    fixture = sorted(p.relative_to(FIXTURES / "ampere") for p in (FIXTURES / "ampere").rglob("*.yaml"))
+    fixture = sorted(
+        p.relative_to(FIXTURES / "ampere") for p in (FIXTURES / "ampere").rglob("*.yaml")
+    )
     assert shipped == fixture
     for relative in shipped:
         assert (ROOT / "registry" / relative).read_bytes() == (
@@ -59,7 +59,9 @@ def test_errors_exit_1_with_positions(capsys: pytest.CaptureFixture[str]) -> Non
 def test_strict_fails_on_warnings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     registry = tmp_path / "registry.yaml"
     registry.write_text(
-        (FIXTURES / "lohnwerk" / "registry.yaml").read_text("utf-8").replace(
+        (FIXTURES / "lohnwerk" / "registry.yaml")
+        .read_text("utf-8")
+        .replace(
             "  dpo:\n    name: Dr. Jana Vogt, external data protection officer\n"
             "    email: privacy@lohnwerk.example\n"
             "    address: Datenschutzkanzlei Vogt, Torstraße 5, 10119 Berlin, Germany\n",

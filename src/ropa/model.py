@@ -546,7 +546,9 @@ class _Builder:
             website=_str(value.get("website")),
             languages=languages,
             dpo=self.contact(value.get("dpo"), origin.child("dpo")),
-            representative=self.contact(value.get("representative"), origin.child("representative")),
+            representative=self.contact(
+                value.get("representative"), origin.child("representative")
+            ),
             supervisory_authority=authority,
             origin=origin,
         )
@@ -630,7 +632,9 @@ class _Builder:
             id=_str(value.get("id")) or "",
             name=self.text(value.get("name"), origin.child("name")),
             contact=self.contact(value.get("contact"), origin.child("contact")),
-            representative=self.contact(value.get("representative"), origin.child("representative")),
+            representative=self.contact(
+                value.get("representative"), origin.child("representative")
+            ),
             dpo=self.contact(value.get("dpo"), origin.child("dpo")),
             origin=origin,
         )
@@ -774,7 +778,9 @@ class _Builder:
             cookie_policy_url=self.text(
                 value.get("cookie_policy_url"), origin.child("cookie_policy_url"), neutral=True
             ),
-            rights_contact=self.contact(value.get("rights_contact"), origin.child("rights_contact")),
+            rights_contact=self.contact(
+                value.get("rights_contact"), origin.child("rights_contact")
+            ),
             identity_proof=_bool(value.get("identity_proof")),
             post_mortem_directives=post_mortem if isinstance(post_mortem, bool) else None,
             origin=origin,
@@ -809,7 +815,9 @@ def build(sources: Sequence[SourceFile]) -> Registry:
         sources=tuple(sources),
         organization=organizations[0] if organizations else None,
         organizations=organizations,
-        data_subjects=tuple(builder.data_subject(v, o) for v, o in _entries(sources, "data_subjects")),
+        data_subjects=tuple(
+            builder.data_subject(v, o) for v, o in _entries(sources, "data_subjects")
+        ),
         data_categories=tuple(
             builder.data_category(v, o) for v, o in _entries(sources, "data_categories")
         ),
@@ -819,7 +827,5 @@ def build(sources: Sequence[SourceFile]) -> Registry:
         recipients=tuple(builder.recipient(v, o) for v, o in _entries(sources, "recipients")),
         clients=tuple(builder.client(v, o) for v, o in _entries(sources, "clients")),
         activities=tuple(builder.activity(v, o) for v, o in _entries(sources, "activities")),
-        notices=tuple(
-            builder.notice(v, o, languages) for v, o in _entries(sources, "notices")
-        ),
+        notices=tuple(builder.notice(v, o, languages) for v, o in _entries(sources, "notices")),
     )

@@ -9,6 +9,19 @@ from contextlib import contextmanager
 from pathlib import Path
 
 
+def _mode_for(destination: Path) -> int:
+    """Keep an existing file's permissions; give a new one what `open` would (0666 & ~umask).
+
+    mkstemp creates its file 0600, which would leave a published notice unreadable to a
+    web server."""
+    try:
+        return destination.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
 def atomic_path(target: str | Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target`.
@@ -24,6 +37,7 @@ def atomic_path(target: str | Path) -> Iterator[Path]:
     os.close(handle)
     try:
         yield Path(temporary)
+        os.chmod(temporary, _mode_for(destination))
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
