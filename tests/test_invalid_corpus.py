@@ -159,7 +159,7 @@ def test_text_report_byte_for_byte(
     assert out == (
         "syntax-unclosed-quote.yaml:20:11: error[ROPA001] this quoted string is never closed: "
         'add the closing " (YAML stopped at line 80)\n'
-        "1 error, 0 warnings, 0 notes in 1 file\n"
+        "1 error, 0 warnings, 0 notes in 1 file; GDPR rules run once these errors are fixed\n"
     )
 
 

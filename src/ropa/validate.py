@@ -17,6 +17,8 @@ class Validation:
     registry: Registry | None = None
     problem: str | None = None
     files: int = 0
+    # True when format errors (ROPA0xx) kept the GDPR rules (ROPA1xx) from running.
+    rules_skipped: bool = False
 
     @property
     def errors(self) -> int:
@@ -67,10 +69,16 @@ def validate(
             findings.extend(schema.check_source(source))
     registry = build(loaded.sources)
     findings.extend(integrity.check(registry))
-    context = RuleContext(today=today or date.today(), review_months=config.review_months)
-    findings.extend(run_rules(registry, context))
+    # GDPR rules read the record's meaning; on a record whose form is broken they would
+    # only restate the format errors in legal terms ("established in FRANCE, outside the
+    # EEA"), so they run once the format is clean.
+    format_broken = any(f.severity is Severity.ERROR for f in findings)
+    if not format_broken:
+        context = RuleContext(today=today or date.today(), review_months=config.review_months)
+        findings.extend(run_rules(registry, context))
     return Validation(
         findings=_apply(findings, registry, config),
         registry=registry,
         files=len(loaded.sources),
+        rules_skipped=format_broken,
     )

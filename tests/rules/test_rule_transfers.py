@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 from conftest import CLEAN, Lint
 
-from ropa.rules import scc_module_missing
-
 
 def _with_recipient(recipient: str, role: str = "controller", consent: str = "") -> str:
     """The clean entries plus one recipient, used by a second activity of `role`."""
@@ -119,27 +117,7 @@ def test_plain_adequacy_for_the_us(lint: Lint) -> None:
     result.clean("ROPA102")
 
 
-def test_scc_without_module_is_reported_once_by_the_schema(lint: Lint) -> None:
-    result = lint(_with_recipient("""\
-  - id: abroad
-    name: Offshore support
-    role: controller
-    country: IN
-    transfers:
-      - country: IN
-        mechanism: scc
-        tia: {date: 2024-01-01}
-"""))
-    assert scc_module_missing.schema_requires_module()
-    result.clean("ROPA105")
-    assert [f.rule for f in result.findings] == ["ROPA011"]
-    assert "scc_module" in result.findings[0].message
-
-
-def test_scc_without_module_once_the_schema_no_longer_requires_it(
-    lint: Lint, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(scc_module_missing, "schema_requires_module", lambda: False)
+def test_scc_without_module_suggests_the_module_that_fits(lint: Lint) -> None:
     result = lint(_with_recipient("""\
   - id: abroad
     name: Offshore support
@@ -157,10 +135,7 @@ def test_scc_without_module_once_the_schema_no_longer_requires_it(
     )
 
 
-def test_scc_with_module_is_not_missing(
-    lint: Lint, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(scc_module_missing, "schema_requires_module", lambda: False)
+def test_scc_with_module_is_not_missing(lint: Lint) -> None:
     result = lint(_with_recipient("""\
   - id: abroad
     name: Offshore support

@@ -23,6 +23,8 @@ def summary(result: Validation) -> str:
     files = _plural(result.files, "file")
     if not result.findings:
         return f"ok: {files} checked, no problems found"
+    if result.rules_skipped:
+        return f"{counts} in {files}; GDPR rules run once these errors are fixed"
     return f"{counts} in {files}"
 
 

@@ -5,10 +5,8 @@ modules, one for each pair of roles: controller to controller (1), controller to
 (2), processor to processor (3) and processor to controller (4). Which one was signed
 decides the obligations of both sides, so the record names it in `scc_module`.
 
-Today the JSON Schema already requires `scc_module` whenever `mechanism` is `scc`, and
-reports its absence as ROPA011 (missing-key). To report the problem once, this rule stays
-silent while the schema holds that requirement; it takes over, with a suggestion of the
-module that fits the roles (see ROPA106), if the schema ever stops requiring the field.
+The JSON Schema leaves this check to this rule, which can suggest the module that fits
+the roles of the activities using the recipient (see ROPA106).
 
 How to fix: add `scc_module` with the module in the signed clauses, for example
 `scc_module: controller-to-processor` when the organisation, as controller, sends data to
@@ -18,7 +16,6 @@ its processor.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from ropa.catalog import RuleInfo
 from ropa.findings import Finding, Severity
@@ -42,25 +39,7 @@ INFO = RuleInfo(
 )
 
 
-@cache
-def schema_requires_module() -> bool:
-    """Whether the JSON Schema itself requires `scc_module` when the mechanism is `scc`."""
-    from ropa.schema import schema
-
-    transfer = schema().get("$defs", {}).get("transfer", {})
-    if "scc_module" in transfer.get("required", []):
-        return True
-    for clause in transfer.get("allOf", []):
-        condition = clause.get("if", {}).get("properties", {}).get("mechanism", {})
-        required = clause.get("then", {}).get("required", [])
-        if condition.get("const") == "scc" and "scc_module" in required:
-            return True
-    return False
-
-
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    if schema_requires_module():
-        return
     users = activities_by_recipient(registry)
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
