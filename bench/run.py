@@ -4,11 +4,12 @@
     python bench/run.py --quick              # 100 activities, 1 run (what CI runs)
     python bench/run.py --update-docs        # also rewrite the table in docs/performance.md
 
-Every measure is a fresh child process, timed from the parent with time.perf_counter
-(wall clock, so start-up and imports count, as a user feels them); its peak memory is
-the child's own ru_maxrss, read with os.wait4. Each measure runs --runs times and the
-median is reported. A measure whose runs add up to more than --budget seconds stops
-early (at least one run always happens); the table then says how many runs it took.
+Every measure is a fresh child process, started through a small launcher that times
+it with time.perf_counter (wall clock, so start-up and imports count, as a user feels
+them) and reports its peak memory (ru_maxrss) and CPU time. Each measure runs --runs
+times and the median is reported. A measure whose runs add up to more than --budget
+seconds stops early (at least one run always happens); the table then says how many
+runs it took.
 
 Measures, for each size (a registry from bench/generate.py, seed 1):
   cold         `ropa validate DIR` with a new, empty ROPA_CACHE_DIR each run
@@ -96,51 +97,89 @@ def _console_script(name: str) -> list[str] | None:
     return [found] if found else None
 
 
+# A small launcher between this process and the measured one. On Linux a child's
+# ru_maxrss starts from its parent's resident size at fork, so measuring from here
+# would charge the benchmark's own memory to `ropa --version`; the launcher is a
+# fresh interpreter of about 10 MiB, so what it reports is the command's own peak.
+# It also times the command itself, so its own start-up is not counted.
+_LAUNCHER = """
+import json, os, resource, subprocess, sys, time
+report, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+try:
+    code = subprocess.call(argv)
+except OSError as exc:
+    code = 127
+    sys.stdout.write("cannot start %s: %s\\n" % (argv[0], exc.strerror))
+seconds = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+rss = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
+with open(report, "w") as stream:
+    json.dump({"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime,
+               "max_rss_kib": rss, "returncode": code}, stream)
+"""
+
+
 def _run_child(argv: list[str], env: dict[str, str], cwd: Path) -> Sample:
-    """Run one child; wall time from here, peak memory from the kernel's rusage of it."""
-    with tempfile.TemporaryFile() as out:
+    """Run one command through the launcher; stop it (and what it started) on timeout."""
+    try:
+        import resource  # noqa: F401  (Unix only)
+
+        measured = True
+    except ImportError:  # pragma: no cover - Windows: wall time only
+        measured = False
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryDirectory() as scratch:
+        report = Path(scratch) / "report.json"
+        command = [sys.executable, "-c", _LAUNCHER, str(report), *argv] if measured else argv
         start = time.perf_counter()
         try:
             child = subprocess.Popen(
-                argv,
+                command,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 env=env,
                 cwd=cwd,
                 stdin=subprocess.DEVNULL,
+                start_new_session=measured,
             )
         except OSError as exc:
             return Sample(0.0, None, None, 127, f"cannot start {argv[0]}: {exc.strerror}")
-        max_rss: int | None = None
-        cpu: float | None = None
-        if hasattr(os, "wait4"):
-            deadline = start + TIMEOUT
-            while True:
-                pid, status, usage = os.wait4(child.pid, os.WNOHANG)
-                if pid:
-                    break
-                if time.perf_counter() > deadline:
-                    child.kill()
-                    pid, status, usage = os.wait4(child.pid, 0)
-                    break
-                time.sleep(0.002)
-            seconds = time.perf_counter() - start
-            child.returncode = os.waitstatus_to_exitcode(status)
-            # ru_maxrss is in KiB on Linux, in bytes on macOS
-            max_rss = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
-            cpu = usage.ru_utime + usage.ru_stime
-        else:  # pragma: no cover - Windows
-            try:
-                child.wait(timeout=TIMEOUT)
-            except subprocess.TimeoutExpired:
+        timed_out = False
+        try:
+            child.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            if measured:
+                import signal
+
+                os.killpg(child.pid, signal.SIGKILL)
+            else:  # pragma: no cover
                 child.kill()
-                child.wait()
-            seconds = time.perf_counter() - start
+            child.wait()
+        seconds = time.perf_counter() - start
         out.seek(0)
         output = out.read().decode("utf-8", "replace")
-    if seconds >= TIMEOUT:
-        return Sample(seconds, cpu, max_rss, -9, f"timed out after {TIMEOUT:.0f} s")
-    return Sample(seconds, cpu, max_rss, child.returncode, output)
+        if timed_out:
+            return Sample(seconds, None, None, -9, f"timed out after {TIMEOUT:.0f} s")
+        if not measured:  # pragma: no cover
+            return Sample(seconds, None, None, child.returncode, output)
+        try:
+            data = json.loads(report.read_text())
+        except (OSError, ValueError):
+            return Sample(
+                seconds,
+                None,
+                None,
+                child.returncode or 1,
+                output + "\nthe launcher wrote no report",
+            )
+    return Sample(
+        float(data["seconds"]),
+        float(data["cpu"]),
+        int(data["max_rss_kib"]),
+        int(data["returncode"]),
+        output,
+    )
 
 
 def _reason(sample: Sample) -> str:
