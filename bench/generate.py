@@ -473,7 +473,7 @@ PROCESSES = [
         "Registre des actionnaires",
         "Legal",
         ["shareholders"],
-        ["identity", "postal-address", "shareholding", "bank-details"],
+        ["identity", "postal-address", "shareholding", "bank-details", "national-id", "signature"],
         ["legal-obligation"],
     ),
     (
@@ -520,6 +520,33 @@ PROCESSES = [
         ["customers", "app-users"],
         ["identity", "connection-data", "it-logs"],
         [],
+    ),
+    (
+        "alumni",
+        "Former employee network",
+        "Réseau des anciens salariés",
+        "Human resources",
+        ["former-employees"],
+        ["identity", "contact", "phone-number", "job-title"],
+        ["consent"],
+    ),
+    (
+        "disciplinary",
+        "Disciplinary procedures",
+        "Procédures disciplinaires",
+        "Human resources",
+        ["employees"],
+        ["identity", "job-title", "disciplinary"],
+        ["legal-obligation"],
+    ),
+    (
+        "religious-leave",
+        "Leave for religious holidays",
+        "Congés pour fêtes religieuses",
+        "Human resources",
+        ["employees"],
+        ["identity", "working-time", "religion"],
+        ["consent"],
     ),
 ]
 OWNERS_FR = {
@@ -580,7 +607,8 @@ SYSTEMS = [
 ]
 
 EEA = ["FR", "DE", "IE", "NL", "BE", "ES", "IT", "PL", "PT", "CZ", "SE", "DK", "AT", "FI"]
-ADEQUATE = ["JP", "CH", "GB", "CA", "KR", "NZ", "IL", "UY", "AR"]
+# adequacy decisions that cover every recipient in the country (JP, CA and KR are partial)
+ADEQUATE = ["CH", "GB", "NZ", "IL", "UY", "AR"]
 THIRD = ["IN", "BR", "SG", "AU", "ZA", "MX", "PH", "MA", "TN", "US"]
 MECHANISMS = [
     "adequacy",
@@ -778,6 +806,9 @@ class Generator:
         self.rng = random.Random(seed)
         self.recipients: list[dict[str, Any]] = []
         self.clients: list[dict[str, Any]] = []
+        self.allowed: list[set[str]] = []
+        self.served = 0
+        self.joint = 0
 
     # -- organisation and vocabulary
 
@@ -829,7 +860,7 @@ class Generator:
                 ),
                 "contact": {"email": f"privacy-{slug}@exemplaire.example"},
             }
-            for slug, site_en, _ in SITES[:6]
+            for slug, site_en, _ in SITES[:3]
         ]
         return {
             "data_subjects": subjects,
@@ -863,7 +894,7 @@ class Generator:
                 if (index // len(MECHANISMS)) % 3 == 0
                 else "contract-with-data-subject"
             )
-        if mechanism in ("scc", "bcr", "ad-hoc-clauses"):
+        if mechanism in ("scc", "bcr", "ad-hoc-clauses", "code-of-conduct", "certification"):
             transfer["tia"] = {"date": _day(rng, 900, 200), "reference": f"TIA-{index + 1:04d}"}
             transfer["supplementary_measures"] = [
                 _text(
@@ -1088,9 +1119,11 @@ class Generator:
         )
         if joint:
             partners = [r["id"] for r in self.recipients if r["role"] == "joint-controller"]
-            activity["joint_controllers"] = [partners[i % len(partners)]]
+            activity["joint_controllers"] = [partners[self.joint % len(partners)]]
+            self.joint += 1
         if processor:
-            activity["on_behalf_of"] = [self.clients[i % len(self.clients)]["id"]]
+            activity["on_behalf_of"] = [self.clients[self.served % len(self.clients)]["id"]]
+            self.served += 1
 
         years = rng.choice([1, 2, 3, 5, 6, 10])
         activity["retention"] = {
@@ -1190,6 +1223,19 @@ class Generator:
 
     def _pick_recipients(self, i: int, role: str, consent: bool, contract: bool) -> list[str]:
         rng = self.rng
+        allowed = self._allowed(role, consent, contract)
+        self.allowed.append({r["id"] for r in allowed})
+        if not allowed:
+            return []
+        # a window around the activity's index, so every recipient is used somewhere
+        start = (i * 7) % len(allowed)
+        count = min(len(allowed), rng.randint(1, 4))
+        window = [allowed[(start + k * 3) % len(allowed)]["id"] for k in range(count)]
+        return list(dict.fromkeys(window))
+
+    def _allowed(self, role: str, consent: bool, contract: bool) -> list[dict[str, Any]]:
+        """The recipients an activity may use: sub-processors serve processor activities,
+        derogations only fit activities with the matching legal ground."""
         if role == "processor":
             allowed = [r for r in self.recipients if r["role"] in ("sub-processor", "internal")]
         else:
@@ -1203,13 +1249,20 @@ class Generator:
                 if derogation == "contract-with-data-subject" and not contract:
                     continue
                 allowed.append(r)
-        if not allowed:
-            return []
-        # a window around the activity's index, so every recipient is used somewhere
-        start = (i * 7) % len(allowed)
-        count = min(len(allowed), rng.randint(1, 4))
-        window = [allowed[(start + k * 3) % len(allowed)]["id"] for k in range(count)]
-        return list(dict.fromkeys(window))
+        return allowed
+
+    def use_every_recipient(self, activities: list[dict[str, Any]]) -> None:
+        """Give each recipient that no activity lists to the first activity that may use it."""
+        used = {rid for a in activities for rid in a.get("recipients", ())}
+        used |= {rid for a in activities for rid in a.get("joint_controllers", ())}
+        for recipient in self.recipients:
+            if recipient["id"] in used:
+                continue
+            for activity, allowed in zip(activities, self.allowed, strict=True):
+                if recipient["id"] in allowed:
+                    activity["recipients"].append(recipient["id"])
+                    used.add(recipient["id"])
+                    break
 
     def notices(self, activities: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Two notices: customers and employees, each covering up to 25 activities."""
@@ -1264,6 +1317,7 @@ class Generator:
         vocabulary = self.vocabulary()
         self.make_recipients()
         activities = [self.activity(i) for i in range(self.n)]
+        self.use_every_recipient(activities)
         org: dict[str, Any] = {"organization": self.organization()}
         notices = self.notices(activities)
         if notices:
