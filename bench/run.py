@@ -681,6 +681,12 @@ def main(argv: list[str] | None = None) -> int:
         help="rewrite the results section of docs/performance.md",
     )
     parser.add_argument(
+        "--results",
+        type=Path,
+        default=RESULTS,
+        help="where to write the JSON results (default bench/results/latest.json)",
+    )
+    parser.add_argument(
         "--keep",
         type=Path,
         default=None,
@@ -725,8 +731,8 @@ def main(argv: list[str] | None = None) -> int:
             work_context.cleanup()
     if hasattr(os, "getloadavg"):
         report["machine"]["load_average_1min_at_end"] = os.getloadavg()[0]
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.results.parent.mkdir(parents=True, exist_ok=True)
+    args.results.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     sys.stdout.write(markdown(report) + "\n")
     if args.update_docs:
         update_docs(report)
