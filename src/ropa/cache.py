@@ -80,6 +80,10 @@ def _write(entry: Path, source: SourceFile) -> None:
         _pack(source.findings),
         _pack(source.schema_findings or []),
     )
+    _store(entry, record)
+
+
+def _store(entry: Path, record: Any) -> None:
     try:
         payload = marshal.dumps(record)
         entry.parent.mkdir(parents=True, exist_ok=True)
@@ -114,3 +118,37 @@ def read_cached(path: str) -> SourceFile:
     source.schema_findings = check_source(source)
     _write(entry, source)
     return source
+
+
+# ---------------------------------------------------------------- whole-registry results
+
+
+def result_entry(settings: str, files: list[str], discovery: list[Finding]) -> Path | None:
+    """Where the findings of a whole run are kept: keyed by every file's path and content,
+    what discovery found, and the settings (path given, configuration, today's date), so
+    any change anywhere is a miss. None when a file cannot be read (no caching then)."""
+    from ropa.yamlsource import MAX_FILE_BYTES
+
+    digest = hashlib.sha256(_salt() + b"\0result\0" + settings.encode())
+    digest.update(marshal.dumps(_pack(discovery)))
+    for path in files:
+        try:
+            with open(path, "rb") as stream:
+                raw = stream.read(MAX_FILE_BYTES + 1)
+        except OSError:
+            return None
+        digest.update(path.encode() + b"\0" + hashlib.sha256(raw).digest())
+    name = digest.hexdigest()
+    return cache_dir() / "results" / f"{name}.marshal"
+
+
+def read_result(entry: Path) -> tuple[list[Finding], bool] | None:
+    try:
+        findings, rules_skipped = marshal.loads(entry.read_bytes())
+        return _unpack(findings), bool(rules_skipped)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def write_result(entry: Path, findings: list[Finding], rules_skipped: bool) -> None:
+    _store(entry, (_pack(findings), rules_skipped))

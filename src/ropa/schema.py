@@ -303,9 +303,33 @@ def _bad_key(source: SourceFile, error: ValidationError) -> Finding:
     )
 
 
+@cache
+def _fast_validator() -> Any:
+    """jsonschema-rs, a compiled validator, when installed: it answers "is this file valid?"
+    about a hundred times faster than jsonschema, which then only runs on invalid files to
+    explain, in our words and at file:line:col, what is wrong."""
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+    return jsonschema_rs.validator_for(schema(), validate_formats=True)
+
+
+def _fast_says_valid(data: Any) -> bool:
+    validator = _fast_validator()
+    if validator is None:
+        return False
+    try:
+        return bool(validator.is_valid(data))
+    except Exception:  # a value it cannot convert (a huge integer...): let jsonschema judge
+        return False
+
+
 def check_source(source: SourceFile) -> list[Finding]:
     """Schema findings for one parsed file (nothing for files that did not parse)."""
     if not isinstance(source.data, dict):
+        return []
+    if _fast_says_valid(source.data):
         return []
     findings: list[Finding] = []
     for error in _errors(source):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ropa.config import Config
 from ropa.findings import Finding, Severity
-from ropa.load import load
-from ropa.model import Registry, build
+
+if TYPE_CHECKING:
+    from ropa.model import Registry
 
 
 @dataclass
@@ -48,6 +50,35 @@ def _apply(findings: list[Finding], registry_sources: Registry | None, config: C
     return sorted(set(result), key=Finding.sort_key)
 
 
+def validate_cached(path: str, config: Config, today: date | None = None) -> Validation:
+    """`validate` through the caches: an unchanged registry costs a hash of each file.
+
+    The result carries no registry model; use `validate` where the model is needed."""
+    from ropa import cache
+    from ropa.load import discover
+
+    today = today or date.today()
+    files, discovery, problem = discover(path)
+    if problem is not None:
+        return Validation(problem=problem)
+    settings = "\0".join(
+        (path, today.isoformat(), str(config.review_months), repr(sorted(
+            (rule, severity.value if severity else "off")
+            for rule, severity in config.severities.items()
+        )))
+    )
+    entry = cache.result_entry(settings, files, discovery)
+    if entry is not None:
+        hit = cache.read_result(entry)
+        if hit is not None:
+            findings, rules_skipped = hit
+            return Validation(findings=findings, files=len(files), rules_skipped=rules_skipped)
+    result = validate(path, config=config, today=today, use_cache=True)
+    if entry is not None and result.problem is None:
+        cache.write_result(entry, result.findings, result.rules_skipped)
+    return result
+
+
 def validate(
     path: str,
     config: Config | None = None,
@@ -55,6 +86,8 @@ def validate(
     use_cache: bool = False,
 ) -> Validation:
     from ropa import integrity, schema
+    from ropa.load import load
+    from ropa.model import build
     from ropa.rules import RuleContext, run_rules
 
     config = config or Config()

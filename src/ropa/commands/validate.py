@@ -6,7 +6,7 @@ import sys
 
 from ropa.findings import Finding, Severity
 from ropa.reporters import Format, reporter
-from ropa.validate import Validation, validate
+from ropa.validate import Validation, validate, validate_cached
 
 UNREADABLE = {"ROPA002"}
 
@@ -65,7 +65,7 @@ def run(path: str, output_format: str, strict: bool, use_cache: bool = True) -> 
         for problem in problems:
             sys.stderr.write(line(problem) + "\n")
         return 2
-    result = validate(path, config=config, use_cache=use_cache)
+    result = validate_cached(path, config) if use_cache else validate(path, config=config)
     if result.problem is not None:
         sys.stderr.write(f"ropa: {result.problem}\n")
         return 2
