@@ -56,6 +56,7 @@ def test_configuration_is_part_of_the_key(
     assert _run(registry, capsys)[1]["errors"] == 3
     (registry / "ropa.toml").write_text('[rules]\nROPA010 = "warning"\n', "utf-8")
     code, report = _run(registry, capsys)
+    assert code == 1
     assert (report["errors"], report["warnings"]) == (2, 1)
 
 
