@@ -120,6 +120,17 @@ with open(report, "w") as stream:
 """
 
 
+def _stop(child: subprocess.Popen[bytes], group: bool) -> None:
+    """Kill the launcher and what it started (it leads its own process group)."""
+    if group:
+        import signal
+
+        os.killpg(child.pid, signal.SIGKILL)
+    else:  # pragma: no cover - Windows
+        child.kill()
+    child.wait()
+
+
 def _run_child(argv: list[str], env: dict[str, str], cwd: Path) -> Sample:
     """Run one command through the launcher; stop it (and what it started) on timeout."""
     try:
@@ -149,13 +160,10 @@ def _run_child(argv: list[str], env: dict[str, str], cwd: Path) -> Sample:
             child.wait(timeout=TIMEOUT)
         except subprocess.TimeoutExpired:
             timed_out = True
-            if measured:
-                import signal
-
-                os.killpg(child.pid, signal.SIGKILL)
-            else:  # pragma: no cover
-                child.kill()
-            child.wait()
+            _stop(child, measured)
+        except BaseException:  # interrupted or killed: stop the measured command too
+            _stop(child, measured)
+            raise
         seconds = time.perf_counter() - start
         out.seek(0)
         output = out.read().decode("utf-8", "replace")
@@ -642,6 +650,10 @@ def update_docs(report: dict[str, Any]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     global TIMEOUT
+    import signal
+
+    # `kill` ends the benchmark like Ctrl-C: the measured command is stopped with it
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description="Benchmark ropa validate and exports.")
     parser.add_argument(
         "--sizes",
