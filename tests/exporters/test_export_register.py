@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, REGISTRIES, export
+from export_support import FIXTURES, REGISTRIES, export
 
 from ropa.cli import main
 from ropa.exporters import xlsx
@@ -87,3 +88,36 @@ def test_export_everything_into_a_folder(
         assert str(folder / name) in printed
         assert (folder / name).stat().st_size > 0
     assert leftovers(folder) == []
+
+
+def test_export_everything_writes_every_registry_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "ampere"), "-o", str(folder)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    for lang in ("en", "fr"):
+        for what in ("xlsx", "pdf", "json"):
+            assert str(folder / f"ropa-register.{lang}.{what}") in printed
+        for notice_format in ("md", "html"):
+            assert (folder / "notices" / f"website.{lang}.{notice_format}").is_file()
+
+
+def test_a_notice_that_cannot_be_generated_stops_everything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    registry = tmp_path / "registry"
+    shutil.copytree(FIXTURES / "ampere", registry)
+    organization = registry / "organization.yaml"
+    organization.write_text(
+        organization.read_text("utf-8").replace(
+            "      fr: Politique de confidentialité\n", ""
+        ),
+        "utf-8",
+    )
+    folder = tmp_path / "out"
+    assert main(["export", str(registry), "-o", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "organization.yaml:20:7" in err and "no 'fr' translation" in err
+    assert "nothing was exported" in err
+    assert not folder.exists()

@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import EXAMPLES, FIXTURES, export
+from export_support import EXAMPLES, FIXTURES, export
 
 from ropa.register import generation_time, revision
 

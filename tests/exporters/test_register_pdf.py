@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
-from conftest import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
+from export_support import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
 from pypdf import PdfReader
 
 from ropa.exporters.pdf import allowed

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
+from export_support import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
 from openpyxl import load_workbook
 
 from ropa.exporters import ACTIVITY_FIELDS

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CLEAN, Lint
+from rule_support import CLEAN, Lint
 
 from ropa.catalog import CORE_RULES, all_rules
 from ropa.rules import RULES

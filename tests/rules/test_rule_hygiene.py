@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from conftest import CLEAN, ORGANIZATION, VOCABULARY, Lint
+from rule_support import CLEAN, ORGANIZATION, VOCABULARY, Lint
 
 from ropa.rules.review_overdue import add_months
 

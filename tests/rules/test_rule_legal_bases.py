@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLEAN, Lint
+from rule_support import CLEAN, Lint
 
 
 def _purpose(lines: str, consent: str = "") -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CLEAN, ORGANIZATION, Lint
+from rule_support import CLEAN, ORGANIZATION, Lint
 
 CLIENT = """\
 clients:

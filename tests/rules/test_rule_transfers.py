@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import CLEAN, Lint
+from rule_support import CLEAN, Lint
 
 
 def _with_recipient(recipient: str, role: str = "controller", consent: str = "") -> str:

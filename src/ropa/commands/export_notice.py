@@ -66,7 +66,7 @@ def write_all(
     registry: Registry, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS
 ) -> list[Path]:
     """Every notice in every language into `out_dir`; NoticeError before writing anything."""
-    documents = render_all(registry, every_job(registry), _formats(formats))
+    documents = render_all(registry, every_job(registry), notice_formats(formats))
     written = []
     for name, payload in documents.items():
         write_bytes(out_dir / name, payload)
@@ -74,7 +74,7 @@ def write_all(
     return written
 
 
-def _formats(names: Sequence[str]) -> tuple[NoticeFormat, ...]:
+def notice_formats(names: Sequence[str]) -> tuple[NoticeFormat, ...]:
     from ropa.notices import FORMATS
 
     unknown = [name for name in names if name not in FORMATS]
@@ -103,8 +103,10 @@ def _jobs(registry: Registry, options: ExportOptions) -> list[tuple[str, str]] |
         elif options.lang in notice.languages:
             jobs.append((notice.id, options.lang))
         elif options.notice is not None:
-            return (f"--lang {options.lang}: notice '{notice.id}' is published in "
-                    f"{', '.join(notice.languages)}")
+            return (
+                f"--lang {options.lang}: notice '{notice.id}' is published in "
+                f"{', '.join(notice.languages)}"
+            )
     if options.lang is not None and not jobs:
         return f"--lang {options.lang}: no notice is published in that language"
     return jobs
@@ -118,8 +120,10 @@ def _targets(documents: dict[str, bytes], output: str | None) -> dict[Path, byte
     if target.is_dir() or not target.suffix or output.endswith(("/", "\\")):
         return {target / name: payload for name, payload in documents.items()}
     if len(documents) != 1:
-        return (f"-o {output} names one file but {len(documents)} notice files would be "
-                "written: give a folder")
+        return (
+            f"-o {output} names one file but {len(documents)} notice files would be "
+            "written: give a folder"
+        )
     return {target: next(iter(documents.values()))}
 
 
@@ -134,14 +138,16 @@ def _stale(targets: dict[Path, bytes]) -> list[str]:
 
 
 def run(registry_path: str, options: ExportOptions) -> int:
-    from ropa.commands.export_register import _load
+    from ropa.commands.export_register import load_valid
 
     try:
-        formats = _formats([options.notice_format] if options.notice_format else DEFAULT_FORMATS)
+        formats = notice_formats(
+            [options.notice_format] if options.notice_format else DEFAULT_FORMATS
+        )
     except NoticeError as problem:
         _err(str(problem))
         return 2
-    loaded = _load(registry_path, None)
+    loaded = load_valid(registry_path, None)
     if isinstance(loaded, int):
         return loaded
     registry, _default = loaded
@@ -153,8 +159,10 @@ def run(registry_path: str, options: ExportOptions) -> int:
 
     lacking = sorted({lang for _notice, lang in jobs} - set(catalog_languages()))
     if lacking:
-        _err(f"no notice catalog for '{lacking[0]}' (available: "
-             f"{', '.join(catalog_languages())}); see ropa/locale/README.md to add one")
+        _err(
+            f"no notice catalog for '{lacking[0]}' (available: "
+            f"{', '.join(catalog_languages())}); see ropa/locale/README.md to add one"
+        )
         return 2
     try:
         documents = render_all(registry, jobs, formats, fragment=options.fragment)
@@ -170,8 +178,10 @@ def run(registry_path: str, options: ExportOptions) -> int:
         stale = _stale(targets)
         if stale:
             sys.stderr.write("".join(f"{line}\n" for line in stale))
-            _err(f"{len(stale)} notice file(s) differ from the registry; "
-                 "run `ropa export notice` and commit the result")
+            _err(
+                f"{len(stale)} notice file(s) differ from the registry; "
+                "run `ropa export notice` and commit the result"
+            )
             return 1
         return 0
     for path, payload in targets.items():

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ropa.exporters import Step, no_progress
-from ropa.output import atomic_path
+from ropa.output import atomic_path, write_bytes
 
 if TYPE_CHECKING:
     from ropa.commands.export import ExportOptions
@@ -54,7 +54,7 @@ def _err(message: str) -> None:
     sys.stderr.write(f"ropa: {message}\n")
 
 
-def _load(registry_path: str, lang: str | None) -> tuple[Registry, str] | int:
+def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | int:
     """The valid registry and the language to export in, or the exit code to stop with."""
     from ropa.catalog import all_rules
     from ropa.commands.validate import exit_code
@@ -118,20 +118,18 @@ def _write(what: str, register: Register, target: Path) -> Path:
     return target
 
 
-def _notices(registry: Registry, folder: Path) -> list[Path] | str:
-    """Every notice, once the notice exporter exists; or why they could not be written."""
-    try:
-        from ropa.commands import export_notice
+def _notices(registry: Registry) -> dict[str, bytes] | str:
+    """Every notice rendered in memory (file name → bytes), or why one cannot be."""
+    from ropa.commands import export_notice
 
-        write_all = export_notice.write_all
-        notice_error = export_notice.NoticeError
-    except (ImportError, AttributeError):  # the notice exporter is not there yet
-        return []
     try:
-        written: list[Path] = write_all(registry, folder, formats=NOTICE_FORMATS)
-    except notice_error as problem:
+        return export_notice.render_all(
+            registry,
+            export_notice.every_job(registry),
+            export_notice.notice_formats(NOTICE_FORMATS),
+        )
+    except export_notice.NoticeError as problem:
         return str(problem)
-    return written
 
 
 def _print(paths: list[Path]) -> None:
@@ -140,7 +138,7 @@ def _print(paths: list[Path]) -> None:
 
 def run(what: str, registry_path: str, options: ExportOptions) -> int:
     """One format, to `-o FILE` (or into `-o FOLDER`), else to reports/."""
-    loaded = _load(registry_path, options.lang)
+    loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
     registry, lang = loaded
@@ -153,19 +151,27 @@ def run(what: str, registry_path: str, options: ExportOptions) -> int:
 
 
 def run_all(registry_path: str, options: ExportOptions) -> int:
-    """Every format, and every notice under notices/, into `-o FOLDER` or reports/."""
-    loaded = _load(registry_path, options.lang)
+    """Every format in every registry language (or only `--lang`), and every notice under
+    notices/, into `-o FOLDER` or reports/. Notices are rendered first, so a notice that
+    cannot be generated stops the export before any file is touched."""
+    loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
     registry, lang = loaded
-    register = _register(registry, registry_path, lang)
-    folder = Path(options.output or DEFAULT_DIR)
-    for what in FORMATS:
-        _print([_write(what, register, folder / default_name(what, lang))])
-    notices = _notices(registry, folder / "notices")
+    notices = _notices(registry)
     if isinstance(notices, str):
         sys.stderr.write(f"{notices}\n")
-        _err("the register was written but no notice was")
+        _err("a notice cannot be generated, so nothing was exported")
         return 1
-    _print(notices)
+    folder = Path(options.output or DEFAULT_DIR)
+    languages = [lang] if options.lang else list(registry.languages)
+    for language in languages:
+        register = _register(registry, registry_path, language)
+        for what in FORMATS:
+            _print([_write(what, register, folder / default_name(what, language))])
+    written = []
+    for name, payload in notices.items():
+        write_bytes(folder / "notices" / name, payload)
+        written.append(folder / "notices" / name)
+    _print(written)
     return 0
