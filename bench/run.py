@@ -252,6 +252,28 @@ def measure(
 # ------------------------------------------------------------------ machine
 
 
+def revision() -> str | None:
+    """The commit measured (with "+changes" when the work tree differs from it)."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no", "src"],
+            cwd=ROOT,
+            text=True,
+            capture_output=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return head + ("+changes" if dirty.strip() else "")
+
+
 def machine() -> dict[str, Any]:
     cpu = platform.processor() or platform.machine()
     try:
@@ -605,7 +627,8 @@ def machine_line(report: dict[str, Any]) -> str:
         f"Python {mach['python']}; ropa {v.get('ropa')}, check-jsonschema "
         f"{v.get('check-jsonschema')} (jsonschema {v.get('jsonschema')}), ruamel.yaml "
         f"{v.get('ruamel.yaml')}; load average at start {load:.2f}; run on {mach['date']}; "
-        f"{report['runs']} runs per measure, median; commands run as {report['ropa_command']}."
+        f"{report['runs']} runs per measure, median; commands run as {report['ropa_command']}; "
+        f"ropa at revision {report.get('revision') or 'unknown'}."
         if load is not None
         else f"{mach['cpu']}, {mach['cores']} cores, {mach['ram_gib']} GiB RAM; {mach['os']}; "
         f"Python {mach['python']}; run on {mach['date']}."
@@ -731,6 +754,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": SEED,
         "ropa_command": ropa_command,
         "machine": machine(),
+        "revision": revision(),
     }
     work_context = tempfile.TemporaryDirectory(prefix="ropa-bench-") if args.keep is None else None
     work = Path(work_context.name) if work_context else args.keep
@@ -741,6 +765,9 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if work_context:
             work_context.cleanup()
+    end = revision()
+    if end != report["revision"]:
+        report["revision"] = f"{report['revision']}..{end} (the code changed during the run)"
     if hasattr(os, "getloadavg"):
         report["machine"]["load_average_1min_at_end"] = os.getloadavg()[0]
     args.results.parent.mkdir(parents=True, exist_ok=True)
