@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,13 @@ def _problem(message: str, source: str, line: int = 1) -> Finding:
     return Finding("ROPA090", Severity.ERROR, message, Location(source, line, 1))
 
 
-def load_config(registry_path: str, known_rules: set[str]) -> tuple[Config, list[Finding]]:
-    """The first configuration found beside the registry, and any problems in it."""
+def load_config(
+    registry_path: str, known_rules: set[str] | Callable[[], set[str]]
+) -> tuple[Config, list[Finding]]:
+    """The first configuration found beside the registry, and any problems in it.
+
+    `known_rules` may be a function, called only when there is a configuration to check,
+    so a registry without one never pays for importing every rule."""
     for candidate in _candidates(registry_path):
         if not candidate.is_file():
             continue
@@ -73,7 +79,8 @@ def load_config(registry_path: str, known_rules: set[str]) -> tuple[Config, list
                 return Config(source=str(candidate)), [
                     _problem("[tool.ropa] must be a table", str(candidate))
                 ]
-        return parse_settings(settings, str(candidate), known_rules, text)
+        rules = known_rules() if callable(known_rules) else known_rules
+        return parse_settings(settings, str(candidate), rules, text)
     return Config(), []
 
 

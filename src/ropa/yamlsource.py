@@ -92,7 +92,31 @@ class _Abort(Exception):
         self.finding = finding
 
 
+_NO_WORD = object()
+_WORDS: dict[str, Any] = {
+    "": None,
+    "~": None,
+    "null": None,
+    "Null": None,
+    "NULL": None,
+    "true": True,
+    "True": True,
+    "TRUE": True,
+    "false": False,
+    "False": False,
+    "FALSE": False,
+}
+# Only plain scalars starting with one of these can be a number or a special float.
+_NUMBER_START = frozenset("0123456789+-.")
+
+
 def _resolve_plain(value: str) -> Any:
+    # Most plain scalars are words: settle them without trying every pattern.
+    word = _WORDS.get(value, _NO_WORD)
+    if word is not _NO_WORD:
+        return word
+    if not value or value[0] not in _NUMBER_START:
+        return value
     if _NULL.match(value):
         return None
     if _BOOL_TRUE.match(value):
@@ -132,7 +156,7 @@ def _scalar_value(tag: str | None, value: str, plain: bool) -> Any:
 def _written_tag(tag: str) -> str:
     """A tag as the user wrote it: `!!python/object`, not `tag:yaml.org,2002:python/object`."""
     prefix = "tag:yaml.org,2002:"
-    return "!!" + tag[len(prefix):] if tag.startswith(prefix) else tag
+    return "!!" + tag[len(prefix) :] if tag.startswith(prefix) else tag
 
 
 def _ignore_comments(text: str) -> dict[int, frozenset[str]]:
@@ -184,9 +208,11 @@ def _parser_problem(exc: Any, text: str) -> tuple[str, Any]:
         return f"'{opening}' is never closed: add the matching '{closing}'{stopped}", start
     if context == "while scanning a simple key" and start is not None:
         return f"missing ':' after the key on this line{stopped}", start
-    if mark is not None and problem.startswith("did not find expected") and (
-        char := _char_at(text, mark.line, mark.column)
-    ) in ("]", "}"):
+    if (
+        mark is not None
+        and problem.startswith("did not find expected")
+        and (char := _char_at(text, mark.line, mark.column)) in ("]", "}")
+    ):
         opening = "[" if char == "]" else "{"
         return f"'{char}' without a matching '{opening}': remove it", mark
     if problem == "did not find expected '-' indicator" and spans_lines:
@@ -350,9 +376,7 @@ class _Builder:
         code = exc.character if isinstance(exc.character, int) else 0
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
-        message = (
-            f"character U+{code:04X} is not allowed in YAML ({exc.reason}): remove it"
-        )
+        message = f"character U+{code:04X} is not allowed in YAML ({exc.reason}): remove it"
         location = Location(self.source.path, line, column)
         return _Abort(Finding("ROPA001", Severity.ERROR, message, location))
 
@@ -385,11 +409,19 @@ class _Builder:
             if frame[3] is _NO_KEY:
                 if isinstance(value, (dict, list)):
                     raise self._fail(
-                        "ROPA001", "a mapping key must be a plain value, not a list or mapping",
+                        "ROPA001",
+                        "a mapping key must be a plain value, not a list or mapping",
                         mark,
                     )
-                key = value if isinstance(value, str) else str(value).lower() if isinstance(
-                    value, bool) else "" if value is None else str(value)
+                key = (
+                    value
+                    if isinstance(value, str)
+                    else str(value).lower()
+                    if isinstance(value, bool)
+                    else ""
+                    if value is None
+                    else str(value)
+                )
                 if key in frame[6]:
                     first = frame[6][key]
                     self.source.findings.append(
@@ -459,15 +491,17 @@ class _Builder:
                         path = (*parent[1], len(parent[0]))
                     elif parent[3] is _NO_KEY:
                         raise self._fail(
-                            "ROPA001", "a mapping key must be a plain value, not a list or mapping",
+                            "ROPA001",
+                            "a mapping key must be a plain value, not a list or mapping",
                             event.start_mark,
                         )
                     else:
                         path = (*parent[1], parent[3])
                 else:
                     path = ()
-                stack.append([container, path, 1, _NO_KEY, None, event.anchor, {},
-                              event.start_mark, 0])
+                stack.append(
+                    [container, path, 1, _NO_KEY, None, event.anchor, {}, event.start_mark, 0]
+                )
             elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
                 frame = stack.pop()
                 if frame[5]:
@@ -476,8 +510,9 @@ class _Builder:
             elif isinstance(event, ev.AliasEvent):
                 anchored = self.anchors.get(event.anchor)
                 if anchored is None:
-                    raise self._fail("ROPA001", f"unknown alias '*{event.anchor}'",
-                                     event.start_mark)
+                    raise self._fail(
+                        "ROPA001", f"unknown alias '*{event.anchor}'", event.start_mark
+                    )
                 value, size, chars = anchored
                 self.alias_budget -= size
                 if self.alias_budget < 0:
