@@ -69,7 +69,9 @@ def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | i
     if problems:
         sys.stderr.write("".join(text.line(problem) + "\n" for problem in problems))
         return 2
-    result = validate(registry_path, config=config)
+    # The per-file cache skips parsing and schema-checking unchanged files; the model is
+    # still built (the export needs it) and the rules still run, so the verdict is the same.
+    result = validate(registry_path, config=config, use_cache=True)
     if result.problem is not None:
         _err(result.problem)
         return 2
