@@ -401,11 +401,24 @@ def transfers_table(register: Register, words: Words) -> Table:
     )
 
 
-def _users(register: Register, uses: Callable[[ActivityEntry], Iterable[str]], id_: str) -> str:
-    return lines(a.name for a in register.activities if id_ in uses(a))
+def _used_by(
+    register: Register, uses: Callable[[ActivityEntry], Iterable[str]]
+) -> Callable[[str], str]:
+    """The "used by" cell of an annex: the activities naming an id, in register order.
+
+    The index is built in one pass over the activities, so an annex costs
+    activities + entries rather than activities × entries."""
+    index: dict[str, list[str]] = {}
+    for activity in register.activities:
+        for id_ in dict.fromkeys(uses(activity)):
+            index.setdefault(id_, []).append(activity.name)
+    return lambda id_: lines(index.get(id_, ()))
 
 
 def recipients_table(register: Register, words: Words) -> Table:
+    used_by = _used_by(
+        register, lambda a: (x.id for x in (*a.recipients, *a.joint_controllers))
+    )
     rows = tuple(
         (
             r.id,
@@ -416,7 +429,7 @@ def recipients_table(register: Register, words: Words) -> Table:
             contact_text(r.contact),
             contract_text(words, r),
             lines(transfer_text(words, t, with_recipient=False) for t in r.transfers),
-            _users(register, lambda a: (x.id for x in (*a.recipients, *a.joint_controllers)), r.id),
+            used_by(r.id),
         )
         for r in register.recipients
     )
@@ -435,6 +448,7 @@ def recipients_table(register: Register, words: Words) -> Table:
 
 
 def data_categories_table(register: Register, words: Words) -> Table:
+    used_by = _used_by(register, lambda a: (x.id for x in a.data_categories))
     rows = tuple(
         (
             c.id,
@@ -443,7 +457,7 @@ def data_categories_table(register: Register, words: Words) -> Table:
             words.label("special", c.special),
             words.yes_no(c.criminal),
             c.dpv or "",
-            _users(register, lambda a: (x.id for x in a.data_categories), c.id),
+            used_by(c.id),
         )
         for c in register.data_categories
     )
@@ -462,13 +476,14 @@ def data_categories_table(register: Register, words: Words) -> Table:
 
 
 def data_subjects_table(register: Register, words: Words) -> Table:
+    used_by = _used_by(register, lambda a: (x.id for x in a.data_subjects))
     rows = tuple(
         (
             s.id,
             s.name,
             s.description or "",
             words.yes_no(s.vulnerable),
-            _users(register, lambda a: (x.id for x in a.data_subjects), s.id),
+            used_by(s.id),
         )
         for s in register.data_subjects
     )
@@ -479,13 +494,14 @@ def data_subjects_table(register: Register, words: Words) -> Table:
 
 
 def measures_table(register: Register, words: Words) -> Table:
+    used_by = _used_by(register, lambda a: (x.id for x in a.security_measures))
     rows = tuple(
         (
             m.id,
             m.name,
             m.description or "",
             words.label("scope", m.scope),
-            _users(register, lambda a: (x.id for x in a.security_measures), m.id),
+            used_by(m.id),
         )
         for m in register.security_measures
     )
