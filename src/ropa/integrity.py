@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import re
 from collections.abc import Iterator
@@ -123,23 +122,9 @@ def organization_count(registry: Registry) -> Iterator[Finding]:
         )
 
 
-def _texts(value: Any) -> Iterator[Text | TextList]:
-    if isinstance(value, (Text, TextList)):
-        yield value
-    elif isinstance(value, tuple):
-        for item in value:
-            yield from _texts(item)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            if field.name in ("origin", "profiling_origin"):
-                continue
-            yield from _texts(getattr(value, field.name))
-
-
 def all_texts(registry: Registry) -> Iterator[Text | TextList]:
-    for kind in ("organizations", *KIND_NAMES):
-        for entry in getattr(registry, kind):
-            yield from _texts(entry)
+    """Every text written as a language map: the builder records them as it meets them."""
+    yield from registry.language_maps
 
 
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")

@@ -363,6 +363,8 @@ class Registry:
     clients: tuple[Client, ...]
     activities: tuple[Activity, ...]
     notices: tuple[Notice, ...]
+    # Texts written as language maps ({en: ..., fr: ...}), wherever they stand.
+    language_maps: tuple[Text | TextList, ...] = ()
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -462,11 +464,18 @@ def _ids(value: Any) -> tuple[str, ...]:
 class _Builder:
     def __init__(self, default_language: str) -> None:
         self.default_language = default_language
+        # Every text written as a language map, in build order: the only texts that can
+        # name a language, so the language check reads this list instead of every entry.
+        self.language_maps: list[Text | TextList] = []
 
     def text(self, value: Any, origin: Origin, neutral: bool = False) -> Text | None:
         if isinstance(value, dict):
             values = {str(k): v for k, v in value.items() if isinstance(v, str)}
-            return Text(values, origin) if values else None
+            if not values:
+                return None
+            text = Text(values, origin)
+            self.language_maps.append(text)
+            return text
         scalar = _str(value)
         if scalar is None:
             return None
@@ -479,7 +488,11 @@ class _Builder:
                 for lang, items in value.items()
                 if isinstance(items, list)
             }
-            return TextList(values, origin) if values else None
+            if not values:
+                return None
+            mapped = TextList(values, origin)
+            self.language_maps.append(mapped)
+            return mapped
         if not isinstance(value, list):
             return None
         per_language: dict[str, list[str]] = {}
@@ -502,7 +515,10 @@ class _Builder:
         }
         if not value:
             return TextList({self.default_language: ()}, origin)
-        return TextList(complete, origin)
+        listed = TextList(complete, origin)
+        if any(isinstance(item, dict) for item in value):
+            self.language_maps.append(listed)
+        return listed
 
     def contact(self, value: Any, origin: Origin) -> Contact | None:
         if not isinstance(value, dict):
@@ -828,4 +844,5 @@ def build(sources: Sequence[SourceFile]) -> Registry:
         clients=tuple(builder.client(v, o) for v, o in _entries(sources, "clients")),
         activities=tuple(builder.activity(v, o) for v, o in _entries(sources, "activities")),
         notices=tuple(builder.notice(v, o, languages) for v, o in _entries(sources, "notices")),
+        language_maps=tuple(builder.language_maps),
     )
