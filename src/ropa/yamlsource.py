@@ -11,6 +11,7 @@ dicts, lists and scalars that jsonschema and the model read directly.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -359,8 +360,17 @@ class _Builder:
         from ruamel.yaml.reader import ReaderError
 
         try:
-            events = YAML(typ="safe", pure=False).parse(text)
-            return self._consume(events)
+            parser_class = YAML(typ="safe", pure=False).Parser
+            if getattr(parser_class, "__name__", "") == "CParser":
+                # libyaml through ruamel's C extension: pull events straight from it, without
+                # the generator ruamel wraps around it (a quarter of the event cost).
+                parser = parser_class(text)
+                try:
+                    return self._consume(parser.get_event)
+                finally:
+                    parser.dispose()
+            events = iter(YAML(typ="safe", pure=False).parse(text))
+            return self._consume(lambda: next(events, None))
         except MarkedYAMLError as exc:
             message, mark = _syntax_problem(exc, text)
             raise self._fail("ROPA001", message, mark) from None
@@ -380,8 +390,13 @@ class _Builder:
         location = Location(self.source.path, line, column)
         return _Abort(Finding("ROPA001", Severity.ERROR, message, location))
 
-    def _consume(self, events: Any) -> Any:
+    def _consume(self, next_event: Callable[[], Any]) -> Any:
+        """Build the data from events; `next_event` returns None after the last one."""
         from ruamel.yaml import events as ev
+
+        scalar_event = ev.ScalarEvent
+        start_events = (ev.MappingStartEvent, ev.SequenceStartEvent)
+        end_events = (ev.MappingEndEvent, ev.SequenceEndEvent)
 
         # Each frame: [container, path, size, pending_key, pending_key_mark, anchor, seen_keys,
         #              start_mark, characters of text inside]
@@ -451,8 +466,9 @@ class _Builder:
             container[key] = value
             values[(*frame[1], key)] = (mark.line + 1, mark.column + 1)
 
-        for event in events:
-            if isinstance(event, ev.ScalarEvent):
+        while (event := next_event()) is not None:
+            kind = type(event)
+            if kind is scalar_event:
                 tag = event.tag
                 if tag is not None and tag not in _ALLOWED_TAGS:
                     raise self._fail(
@@ -466,7 +482,7 @@ class _Builder:
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 1, len(event.value))
                 place(value, 1, len(event.value), event.start_mark)
-            elif isinstance(event, (ev.MappingStartEvent, ev.SequenceStartEvent)):
+            elif kind in start_events:
                 tag = event.tag
                 if tag is not None and tag not in _ALLOWED_TAGS:
                     raise self._fail(
@@ -483,7 +499,7 @@ class _Builder:
                         event.start_mark,
                     )
                 container: dict[str, Any] | list[Any] = (
-                    {} if isinstance(event, ev.MappingStartEvent) else []
+                    {} if kind is ev.MappingStartEvent else []
                 )
                 if stack:
                     parent = stack[-1]
@@ -502,7 +518,7 @@ class _Builder:
                 stack.append(
                     [container, path, 1, _NO_KEY, None, event.anchor, {}, event.start_mark, 0]
                 )
-            elif isinstance(event, (ev.MappingEndEvent, ev.SequenceEndEvent)):
+            elif kind in end_events:
                 frame = stack.pop()
                 if frame[5]:
                     self.anchors[frame[5]] = (frame[0], frame[2], frame[8])
