@@ -14,16 +14,19 @@ from ropa import schema
 from ropa.load import read_source
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Every fixture file that parses to a mapping (the schema never sees the others).
 FILES = sorted(
-    path for path in FIXTURES.rglob("*") if path.suffix in (".yaml", ".yml") and path.is_file()
+    path
+    for path in FIXTURES.rglob("*")
+    if path.suffix in (".yaml", ".yml")
+    and path.is_file()
+    and isinstance(read_source(str(path)).data, dict)
 )
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(FIXTURES)))
 def test_fast_and_full_validators_agree(path: Path) -> None:
     source = read_source(str(path))
-    if not isinstance(source.data, dict):
-        pytest.skip("did not parse to a mapping")
     full_errors = list(schema._validator().iter_errors(source.data))
     assert schema._fast_says_valid(source.data) == (not full_errors)
 
