@@ -36,6 +36,12 @@ HEADER_FILL = "1F3864"
 BAND_FILL = "EEF2F8"
 FREEZE = {"controller_register": "D2", "processor_register": "B2"}
 SHEET_NAME_MAX = 31
+# Named styles, registered once per workbook: a cell then takes a style by name (a copy of
+# a small array of ids) instead of hashing a new Font/Fill/Alignment object per cell.
+HEADER_STYLE = "ROPA header"
+CELL_STYLE = "ROPA cell"
+BANDED_STYLE = "ROPA cell, banded"
+LABEL_STYLE = "ROPA label"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -47,11 +53,13 @@ def cell_text(value: str) -> str:
     return text
 
 
-def put(sheet: Any, row: int, column: int, value: str) -> Any:
-    """Write `value` as text, whatever it starts with."""
+def put(sheet: Any, row: int, column: int, value: str, style: str | None = None) -> Any:
+    """Write `value` as text, whatever it starts with, in the named `style` if given."""
     cell = sheet.cell(row=row, column=column)
     cell.value = cell_text(value)
     cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+    if style is not None:
+        cell.style = style  # replaces the whole style, so before quotePrefix
     if value.startswith(FORMULA_STARTS):
         cell.quotePrefix = True
     return cell
@@ -61,15 +69,29 @@ def _sheet_name(title: str) -> str:
     return _SHEET_FORBIDDEN.sub(" ", title)[:SHEET_NAME_MAX].strip()
 
 
-def _style_header(sheet: Any, count: int) -> None:
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+def _named_styles(workbook: Any) -> None:
+    """Register the few styles every sheet uses, once for the whole workbook."""
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
-    for column in range(1, count + 1):
-        cell = sheet.cell(row=1, column=column)
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
-        cell.border = Border(bottom=Side(style="medium", color="000000"))
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for style in (
+        NamedStyle(
+            HEADER_STYLE,
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor=HEADER_FILL),
+            alignment=Alignment(wrap_text=True, vertical="center"),
+            border=Border(bottom=Side(style="medium", color="000000")),
+        ),
+        NamedStyle(CELL_STYLE, alignment=wrap),
+        NamedStyle(BANDED_STYLE, alignment=wrap, fill=PatternFill("solid", fgColor=BAND_FILL)),
+        NamedStyle(LABEL_STYLE, font=Font(bold=True)),
+    ):
+        workbook.add_named_style(style)
+
+
+def _header(sheet: Any, headings: list[str]) -> None:
+    for column, heading in enumerate(headings, 1):
+        put(sheet, 1, column, heading, HEADER_STYLE)
     sheet.row_dimensions[1].height = 32
 
 
@@ -91,24 +113,20 @@ def _print_setup(sheet: Any, title: str, register: Register) -> None:
 
 
 def write_table(workbook: Any, table: Table, register: Register, words: Words) -> Any:
-    """One sheet: styled and frozen header, autofilter, widths, wrapped text, print setup."""
-    from openpyxl.styles import Alignment, PatternFill
+    """One sheet: styled and frozen header, autofilter, widths, wrapped text, print setup.
+
+    The workbook's named styles must be registered first (`_named_styles`)."""
     from openpyxl.utils import get_column_letter
 
     short = words.headings.get(f"sheet_{table.key}", table.title)
     sheet = workbook.create_sheet(_sheet_name(short))
+    _header(sheet, [column.heading for column in table.columns])
     for index, column in enumerate(table.columns, 1):
-        put(sheet, 1, index, column.heading)
         sheet.column_dimensions[get_column_letter(index)].width = column.width
-    _style_header(sheet, len(table.columns))
-    wrap = Alignment(wrap_text=True, vertical="top")
-    band = PatternFill("solid", fgColor=BAND_FILL)
     for row_index, row in enumerate(table.rows, 2):
+        style = BANDED_STYLE if row_index % 2 else CELL_STYLE
         for column_index, value in enumerate(row, 1):
-            cell = put(sheet, row_index, column_index, value)
-            cell.alignment = wrap
-            if row_index % 2:
-                cell.fill = band
+            put(sheet, row_index, column_index, value, style)
     last = get_column_letter(len(table.columns))
     sheet.freeze_panes = FREEZE.get(table.key, "B2")
     sheet.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 2)}"
@@ -117,18 +135,14 @@ def write_table(workbook: Any, table: Table, register: Register, words: Words) -
 
 
 def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None:
-    from openpyxl.styles import Alignment, Font
-
     sheet = workbook.active
     sheet.title = _sheet_name(words["organisation"])
-    put(sheet, 1, 1, words["field"])
-    put(sheet, 1, 2, words["value"])
-    _style_header(sheet, 2)
+    _header(sheet, [words["field"], words["value"]])
     sheet.column_dimensions["A"].width = 34
     sheet.column_dimensions["B"].width = 100
     for row, (label, value) in enumerate(organisation_rows(register, words), 2):
-        put(sheet, row, 1, label).font = Font(bold=True)
-        put(sheet, row, 2, value).alignment = Alignment(wrap_text=True, vertical="top")
+        put(sheet, row, 1, label, LABEL_STYLE)
+        put(sheet, row, 2, value, CELL_STYLE)
     sheet.freeze_panes = "A2"
     _print_setup(sheet, words["title"], register)
 
@@ -159,6 +173,7 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
 
     words = Words(register.language)
     workbook = Workbook()
+    _named_styles(workbook)
     _organisation_sheet(workbook, register, words)
     write_table(workbook, controller_table(register, words, step), register, words)
     if register.processor_activities:
