@@ -88,6 +88,16 @@ def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | i
     return registry, chosen
 
 
+def _settle() -> None:
+    """Exclude everything alive now (chiefly the registry model, which lives until the
+    export ends) from the cyclic garbage collector: the exporters allocate many objects
+    (openpyxl cells, WeasyPrint boxes), and each full collection would walk the whole
+    model again. Writing 1,000 activities to xlsx took 1.8 s with it, 1.5 s without."""
+    import gc
+
+    gc.freeze()
+
+
 def _register(registry: Registry, registry_path: str, lang: str) -> Register:
     from ropa.register import build_register, generation_time, revision
 
@@ -144,6 +154,7 @@ def run(what: str, registry_path: str, options: ExportOptions) -> int:
     if isinstance(loaded, int):
         return loaded
     registry, lang = loaded
+    _settle()
     register = _register(registry, registry_path, lang)
     target = Path(options.output) if options.output else Path(DEFAULT_DIR)
     if options.output is None or target.is_dir():
@@ -160,6 +171,7 @@ def run_all(registry_path: str, options: ExportOptions) -> int:
     if isinstance(loaded, int):
         return loaded
     registry, lang = loaded
+    _settle()
     notices = _notices(registry)
     if isinstance(notices, str):
         sys.stderr.write(f"{notices}\n")
