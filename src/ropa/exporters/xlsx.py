@@ -12,6 +12,7 @@ spreadsheet program evaluates it, even after the user edits the cell.
 from __future__ import annotations
 
 import re
+from copy import copy
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -72,8 +73,13 @@ def _sheet_name(title: str) -> str:
 def _named_styles(workbook: Any) -> None:
     """Register the few styles every sheet uses, once for the whole workbook."""
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+    from openpyxl.styles.fonts import DEFAULT_FONT
 
     wrap = Alignment(wrap_text=True, vertical="top")
+    # a named style's own Font() would be nameless and sizeless: keep the workbook's font
+    body = copy(DEFAULT_FONT)
+    label = copy(DEFAULT_FONT)
+    label.b = True
     for style in (
         NamedStyle(
             HEADER_STYLE,
@@ -82,9 +88,11 @@ def _named_styles(workbook: Any) -> None:
             alignment=Alignment(wrap_text=True, vertical="center"),
             border=Border(bottom=Side(style="medium", color="000000")),
         ),
-        NamedStyle(CELL_STYLE, alignment=wrap),
-        NamedStyle(BANDED_STYLE, alignment=wrap, fill=PatternFill("solid", fgColor=BAND_FILL)),
-        NamedStyle(LABEL_STYLE, font=Font(bold=True)),
+        NamedStyle(CELL_STYLE, font=body, alignment=wrap),
+        NamedStyle(
+            BANDED_STYLE, font=body, alignment=wrap, fill=PatternFill("solid", fgColor=BAND_FILL)
+        ),
+        NamedStyle(LABEL_STYLE, font=label),
     ):
         workbook.add_named_style(style)
 
