@@ -9,6 +9,7 @@ revision and generation date on the cover and in every footer.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,6 @@ from ropa.exporters import (
     activity_cells,
     annex_tables,
     contact_text,
-    dpia_status_text,
     no_progress,
     organisation_rows,
     unique,
@@ -90,9 +90,37 @@ def _summary_row(words: Words, activity: ActivityEntry) -> dict[str, str]:
             unique(words.label("special", c.special) for c in activity.data_categories)
         ),
         "transfers": ", ".join(unique(t.country for t in activity.transfers)),
-        "dpia": dpia_status_text(words, activity),
+        # the status only: the reason is in the activity's own section
+        "dpia": words.label("dpia", activity.dpia.status) if activity.dpia else "",
         "reviewed": activity.last_reviewed or "",
     }
+
+
+# The words for the line naming an activity's empty fields (not in i18n_register yet).
+NOT_RECORDED = {"en": "Not recorded", "fr": "Non renseigné"}
+# A value this short, on one line, shares its row of the field table with the next one.
+SHORT = 48
+Cell = tuple[str, str, str]
+
+
+def _paired(cells: list[Cell]) -> list[tuple[Cell, ...]]:
+    """The field table's rows: two consecutive short fields side by side, else one."""
+    rows: list[tuple[Cell, ...]] = []
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        if following is not None and _short(cell) and _short(following):
+            rows.append((cell, following))
+            index += 2
+        else:
+            rows.append((cell,))
+            index += 1
+    return rows
+
+
+def _short(cell: Cell) -> bool:
+    return len(cell[2]) <= SHORT and "\n" not in cell[2]
 
 
 def _sections(
@@ -101,24 +129,50 @@ def _sections(
     from markupsafe import Markup
 
     template = env.get_template("activity.html.j2")
+    not_recorded = words.headings.get(
+        "not_recorded", NOT_RECORDED.get(words.lang, NOT_RECORDED["en"])
+    )
     sections = []
     for activity in activities:
-        cells = activity_cells(words, activity)
-        if activity.is_processor:
-            cells = [cell for cell in cells if cell[0] not in CONTROLLER_ONLY]
+        cells = [
+            cell
+            for cell in activity_cells(words, activity)
+            if cell[0] not in ("id", "activity")
+            and not (activity.is_processor and cell[0] in CONTROLLER_ONLY)
+        ]
         html = template.render(
-            w=words.headings, activity=activity, cells=cells, clients=activity.on_behalf_of
+            w=words.headings,
+            activity=activity,
+            rows=_paired([cell for cell in cells if cell[2]]),
+            empty=[heading for _key, heading, text in cells if not text],
+            not_recorded=not_recorded,
+            clients=activity.on_behalf_of,
         )
         sections.append(Markup(html))
         step()
     return sections
 
 
+def _run_on(table: Table) -> Table:
+    """The "used by" lists run on, comma-separated, instead of a line per activity: in a
+    large register an annex row named hundreds of activities, one page-long cell each."""
+    columns = [index for index, column in enumerate(table.columns) if column.key == "used_by"]
+    if not columns:
+        return table
+    rows = tuple(
+        tuple(
+            cell.replace("\n", ", ") if index in columns else cell for index, cell in enumerate(row)
+        )
+        for row in table.rows
+    )
+    return replace(table, rows=rows)
+
+
 def render_html(register: Register, step: Step = no_progress) -> str:
     """The whole document as HTML; every registry text in it is escaped."""
     words = Words(register.language)
     env = environment()
-    annexes = annex_tables(register, words)
+    annexes = [_run_on(table) for table in annex_tables(register, words)]
     return env.get_template("register.html.j2").render(
         register=register,
         org=register.organization,
