@@ -105,25 +105,54 @@ def _register(registry: Registry, registry_path: str, lang: str) -> Register:
 
 
 @contextmanager
-def _progress(label: str, total: int) -> Iterator[Step]:
-    """A rich progress bar on stderr for long exports in a terminal; otherwise nothing."""
+def _progress(label: str, total: int, last_phase: str | None = None) -> Iterator[Step]:
+    """A rich progress bar on stderr for long exports in a terminal; otherwise nothing.
+
+    With `last_phase`, the final step is a long one the exporter cannot count (WeasyPrint
+    laying out the pages): once the other steps are done, a second line with an
+    indeterminate (pulsing) bar and the elapsed time shows that phase until it ends."""
     if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
         yield no_progress
         return
     from rich.console import Console
-    from rich.progress import Progress
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda: progress.advance(task)
+    # an indeterminate task shows a pulsing bar and no percentage
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        counted = total - 1 if last_phase else total
+        task = progress.add_task(label, total=counted)
+        done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if done <= counted:
+                progress.advance(task)
+            if last_phase and done == counted:
+                progress.add_task(last_phase, total=None)
+
+        yield step
 
 
 def _write(what: str, register: Register, target: Path) -> Path:
     write = _writer(what)
     # the PDF has one more step after the activities: laying out the pages
     total = len(register.activities) + (1 if what == "pdf" else 0)
+    phase = "laying out pages…" if what == "pdf" else None
     with (
-        _progress(f"{what.upper()} {target.name}", total) as step,
+        _progress(f"{what.upper()} {target.name}", total, phase) as step,
         atomic_path(target) as temporary,
     ):
         write(register, temporary, step)
