@@ -154,14 +154,15 @@ def _sections(
 
 
 def _run_on(table: Table) -> Table:
-    """The "used by" lists run on, comma-separated, instead of a line per activity: in a
-    large register an annex row named hundreds of activities, one page-long cell each."""
+    """The "used by" lists run on, separated by semicolons (names hold commas), instead of
+    a line per activity: in a large register an annex row named hundreds of activities,
+    one page-long cell each."""
     columns = [index for index, column in enumerate(table.columns) if column.key == "used_by"]
     if not columns:
         return table
     rows = tuple(
         tuple(
-            cell.replace("\n", ", ") if index in columns else cell for index, cell in enumerate(row)
+            cell.replace("\n", "; ") if index in columns else cell for index, cell in enumerate(row)
         )
         for row in table.rows
     )
