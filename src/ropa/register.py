@@ -298,9 +298,16 @@ class _Resolver:
             return OrganizationEntry("", None, "", "", None, None, None, ("en",), None, None, None)
         authority = None
         if (sa := org.supervisory_authority) is not None:
-            authority = AuthorityEntry(
-                sa.authority_id, self.text(sa.name), sa.url, self.text(sa.address)
-            )
+            name, url = self.text(sa.name), sa.url
+            if sa.authority_id is not None:
+                # A short id names an authority in the embedded table: give its name and site.
+                from ropa.reference.authorities import authority as known_authority
+
+                known = known_authority(sa.authority_id)
+                if known is not None:
+                    name = name or known.name
+                    url = url or known.website
+            authority = AuthorityEntry(sa.authority_id, name, url, self.text(sa.address))
         return OrganizationEntry(
             name=org.name,
             legal_form=org.legal_form,

@@ -150,7 +150,9 @@ def test_organisation_sheet_and_properties_carry_revision_and_date(
     assert facts["Name"] == "AMPERE SAS"
     assert facts["Generated on"] == "2026-01-01T00:00:00+00:00"
     assert facts["Registry revision"]
-    assert facts["Supervisory authority"] == "CNIL"
+    assert facts["Supervisory authority"] == (
+        "Commission nationale de l'informatique et des libertés (CNIL), https://www.cnil.fr"
+    )
     assert book.properties.creator == "AMPERE SAS"
     assert book.properties.created.year == 2026
     assert facts["Registry revision"] in book.properties.description

@@ -523,7 +523,13 @@ def organisation_rows(register: Register, words: Words) -> list[tuple[str, str]]
     if authority is not None:
         authority_text = ", ".join(
             part
-            for part in (authority.name or authority.id, authority.url, authority.address)
+            for part in (
+                f"{authority.name} ({authority.id})"
+                if authority.name and authority.id
+                else authority.name or authority.id,
+                authority.url,
+                authority.address,
+            )
             if part
         )
     rows = [
