@@ -7,12 +7,12 @@ Exit codes: 0 clean (warnings allowed), 1 findings at error level (warnings too 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ropa import __version__
+from ropa.commands import export as export_command
 
 DEFAULT_REGISTRY = "registry"
 
@@ -92,15 +92,7 @@ def rules(
     raise typer.Exit(run(rule_id))
 
 
-def _register_export() -> None:
-    try:
-        from ropa.commands import export as export_command
-    except ImportError:  # the export commands are optional while they are built
-        return
-    app.command(name="export")(export_command.export)
-
-
-_register_export()
+app.command(name="export")(export_command.export)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -117,5 +109,3 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     return 0
 
-
-__all__ = ["DEFAULT_REGISTRY", "Path", "app", "main"]

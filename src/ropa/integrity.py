@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ropa.findings import Finding, Location, Severity
-from ropa.model import Registry, Text, TextList
+from ropa.model import KIND_NAMES, Registry, Text, TextList
 
 # (entry kind, field, referenced kind, human name of the referenced kind)
 REFERENCES: tuple[tuple[str, str, str, str], ...] = (
@@ -21,15 +21,6 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
     ("notices", "activities", "activities", "activity"),
 )
 
-KIND_NAMES = {
-    "data_subjects": "data subject",
-    "data_categories": "data category",
-    "security_measures": "security measure",
-    "recipients": "recipient",
-    "clients": "client",
-    "activities": "activity",
-    "notices": "notice",
-}
 
 
 def _suggestion(wanted: str, existing: list[str]) -> str:

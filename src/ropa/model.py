@@ -22,24 +22,16 @@ LEGAL_BASES = (
     "public-task",
     "legitimate-interests",
 )
-RECIPIENT_ROLES = (
-    "processor",
-    "sub-processor",
-    "controller",
-    "joint-controller",
-    "public-authority",
-    "internal",
-)
-ACTIVITY_ROLES = ("controller", "joint-controller", "processor")
-TOP_LEVEL_LISTS = (
-    "data_subjects",
-    "data_categories",
-    "security_measures",
-    "recipients",
-    "clients",
-    "activities",
-    "notices",
-)
+# The registry's lists of entries, by top-level key, with the name a message gives one.
+KIND_NAMES = {
+    "data_subjects": "data subject",
+    "data_categories": "data category",
+    "security_measures": "security measure",
+    "recipients": "recipient",
+    "clients": "client",
+    "activities": "activity",
+    "notices": "notice",
+}
 
 
 @dataclass(frozen=True)

@@ -97,16 +97,6 @@ def _suggest(word: str, choices: list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-_KINDS = {
-    "organization": "organization",
-    "data_subjects": "data subject",
-    "data_categories": "data category",
-    "security_measures": "security measure",
-    "recipients": "recipient",
-    "clients": "client",
-    "activities": "activity",
-    "notices": "notice",
-}
 
 
 def _where(error: ValidationError) -> str:
@@ -117,9 +107,11 @@ def _where(error: ValidationError) -> str:
     if isinstance(path[-1], str):
         return f"'{path[-1]}'"
     entry = error.instance
-    if len(path) == 2 and isinstance(entry, dict) and path[0] in _KINDS:
+    from ropa.model import KIND_NAMES  # only on errors: the warm path never loads the model
+
+    if len(path) == 2 and isinstance(entry, dict) and path[0] in KIND_NAMES:
         entry_id = entry.get("id")
-        kind = _KINDS[str(path[0])]
+        kind = KIND_NAMES[str(path[0])]
         return f"{kind} '{entry_id}'" if isinstance(entry_id, str) else kind
     parent = next((part for part in reversed(path) if isinstance(part, str)), "")
     return f"an item of '{parent}'" if parent else "this entry"

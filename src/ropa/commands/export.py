@@ -8,6 +8,7 @@ is 1. Every file is written to a temporary file first and renamed into place.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from typing import Annotated
 
 import typer
@@ -82,24 +83,16 @@ def export(
     raise typer.Exit(code)
 
 
+@dataclass(frozen=True)
 class ExportOptions:
     """What the user asked for, passed down unchanged to the exporter commands."""
 
-    def __init__(
-        self,
-        output: str | None,
-        lang: str | None,
-        notice: str | None,
-        notice_format: str | None,
-        check: bool,
-        fragment: bool,
-    ) -> None:
-        self.output = output
-        self.lang = lang
-        self.notice = notice
-        self.notice_format = notice_format
-        self.check = check
-        self.fragment = fragment
+    output: str | None
+    lang: str | None
+    notice: str | None
+    notice_format: str | None
+    check: bool
+    fragment: bool
 
 
 def run(what: str, registry_path: str, options: ExportOptions) -> int:
