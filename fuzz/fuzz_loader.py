@@ -88,8 +88,7 @@ def run_atheris(seconds: float, argv: list[str]) -> None:
 
     atheris.instrument_all()
     atheris.Setup(
-        [sys.argv[0], f"-max_total_time={int(seconds)}", "-rss_limit_mb=2048", *argv,
-         str(corpus)],
+        [sys.argv[0], f"-max_total_time={int(seconds)}", "-rss_limit_mb=2048", *argv, str(corpus)],
         one_input,
     )
     atheris.Fuzz()
@@ -113,13 +112,38 @@ def run_hypothesis(seconds: float, slow: float) -> int:
             elif kind == 1:
                 text = text[:at] + draw(st.text(max_size=8)) + text[at:]
             elif kind == 2:
-                text = text[:at] + draw(st.sampled_from(
-                    [":", "- ", "[", "]", "{", "}", "&a ", "*a", "<<: ", "!!", "\t", "\n  ",
-                     "'", '"', "#", "---\n", "? ", "|", ">"]
-                )) + text[at:]
+                text = (
+                    text[:at]
+                    + draw(
+                        st.sampled_from(
+                            [
+                                ":",
+                                "- ",
+                                "[",
+                                "]",
+                                "{",
+                                "}",
+                                "&a ",
+                                "*a",
+                                "<<: ",
+                                "!!",
+                                "\t",
+                                "\n  ",
+                                "'",
+                                '"',
+                                "#",
+                                "---\n",
+                                "? ",
+                                "|",
+                                ">",
+                            ]
+                        )
+                    )
+                    + text[at:]
+                )
             elif kind == 3:
                 start = draw(st.integers(min_value=0, max_value=len(text)))
-                text = text[:at] + text[start:start + 200] + text[at:]
+                text = text[:at] + text[start : start + 200] + text[at:]
             else:
                 text = text[:at]
         return text.encode("utf-8", errors="surrogatepass")
@@ -127,8 +151,13 @@ def run_hypothesis(seconds: float, slow: float) -> int:
     inputs = st.one_of(edited(), st.binary(max_size=4096))
     failures: list[bytes] = []
 
-    @settings(max_examples=200, deadline=None, database=None, derandomize=False,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=200,
+        deadline=None,
+        database=None,
+        derandomize=False,
+        suppress_health_check=list(HealthCheck),
+    )
     @given(inputs)
     def batch(raw: bytes) -> None:
         if _report(raw, time.perf_counter(), slow):

@@ -94,7 +94,7 @@ def test_ropa_toml_comes_before_pyproject(tmp_path: Path) -> None:
 
 def test_pyproject_without_ropa_settings_is_passed_over(tmp_path: Path) -> None:
     registry = _registry(tmp_path / "registry")
-    (tmp_path / "registry" / "pyproject.toml").write_text('[tool.black]\nline-length = 99\n')
+    (tmp_path / "registry" / "pyproject.toml").write_text("[tool.black]\nline-length = 99\n")
     (tmp_path / "ropa.toml").write_text('[rules]\nROPA130 = "off"\n')
     assert _rules(registry) == []
 

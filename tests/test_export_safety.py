@@ -37,7 +37,7 @@ LOHNWERK = Path(__file__).parent / "fixtures" / "lohnwerk" / "registry.yaml"
 EXAMPLES = int(os.environ.get("ROPA_EXPORT_PROPERTY_EXAMPLES", "6"))
 
 HOSTILE = [
-    "=HYPERLINK(\"http://127.0.0.1/x\",\"click\")",
+    '=HYPERLINK("http://127.0.0.1/x","click")',
     "=cmd|' /C calc'!A0",
     "+1+1",
     "-2+3",
@@ -56,9 +56,11 @@ def _texts() -> st.SearchStrategy[str]:
     # No control characters, surrogates, or U+2028/U+2029 (which YAML reads as line breaks).
     printable = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
     random_text = st.text(printable, min_size=1, max_size=40).filter(lambda t: t.strip() != "")
-    return st.sampled_from(HOSTILE) | random_text | st.tuples(
-        st.sampled_from(HOSTILE), random_text
-    ).map(" ".join)
+    return (
+        st.sampled_from(HOSTILE)
+        | random_text
+        | st.tuples(st.sampled_from(HOSTILE), random_text).map(" ".join)
+    )
 
 
 @contextmanager
@@ -76,10 +78,14 @@ def _with_texts(activity_name: str, purpose: str, notice_title: str) -> str:
     text = LOHNWERK.read_text("utf-8")
     edits = (
         ("    name: Recruitment\n", f"    name: {json.dumps(activity_name, ensure_ascii=False)}\n"),
-        ("      - description: Assessing applications and deciding whom to hire\n",
-         f"      - description: {json.dumps(purpose, ensure_ascii=False)}\n"),
-        ("    title: Privacy notice for job applicants\n",
-         f"    title: {json.dumps(notice_title, ensure_ascii=False)}\n"),
+        (
+            "      - description: Assessing applications and deciding whom to hire\n",
+            f"      - description: {json.dumps(purpose, ensure_ascii=False)}\n",
+        ),
+        (
+            "    title: Privacy notice for job applicants\n",
+            f"    title: {json.dumps(notice_title, ensure_ascii=False)}\n",
+        ),
     )
     for old, new in edits:
         assert text.count(old) == 1, old
@@ -117,10 +123,22 @@ def test_hostile_texts_go_through_every_export_safely(
                     assert cell.data_type != "f", f"{sheet.title}!{cell.coordinate}: {cell.value}"
 
         for notice_format in ("md", "html"):
-            assert main([
-                "export", "notice", str(registry), "--notice", "careers",
-                "--format", notice_format, "-o", str(out / "notices"),
-            ]) == 0
+            assert (
+                main(
+                    [
+                        "export",
+                        "notice",
+                        str(registry),
+                        "--notice",
+                        "careers",
+                        "--format",
+                        notice_format,
+                        "-o",
+                        str(out / "notices"),
+                    ]
+                )
+                == 0
+            )
         html = (out / "notices" / "careers.en.html").read_text("utf-8")
         for hostile in (activity_name, purpose, notice_title):
             if "<" in hostile:
@@ -136,7 +154,9 @@ def test_hostile_texts_go_through_every_export_safely(
     max_examples=EXAMPLES,
     deadline=None,
     suppress_health_check=[
-        HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.function_scoped_fixture,
     ],
 )
 @given(data=st.data())
@@ -154,10 +174,17 @@ def test_mutated_but_valid_registries_export(
         for what in ("json", "xlsx"):
             assert main(["export", what, str(registry), "-o", str(out / f"r.{what}")]) == 0
         for notice_format in ("md", "html"):
-            code = main([
-                "export", "notice", str(registry), "--format", notice_format,
-                "-o", str(out / "notices"),
-            ])
+            code = main(
+                [
+                    "export",
+                    "notice",
+                    str(registry),
+                    "--format",
+                    notice_format,
+                    "-o",
+                    str(out / "notices"),
+                ]
+            )
             assert code == 0
         _, err = capsys.readouterr()
         assert "Traceback" not in err
@@ -199,7 +226,9 @@ def _leftovers(out: Path) -> list[str]:
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_ctrl_c_while_the_file_is_put_in_place(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out"
@@ -219,7 +248,9 @@ def test_ctrl_c_while_the_file_is_put_in_place(
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_a_disk_error_leaves_the_previous_file(
-    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     out = tmp_path / "out"

@@ -68,8 +68,11 @@ SETUPS: dict[str, Callable[[Path], None]] = {
 
 
 def _validate(
-    case: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str], *args: str,
+    case: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *args: str,
 ) -> tuple[int, str, str]:
     if "setup" in case:
         SETUPS[case["setup"]](tmp_path)
@@ -108,7 +111,9 @@ def test_the_base_every_case_starts_from_is_clean(
 
 @pytest.mark.parametrize("case", CASES, ids=[case["name"] for case in CASES])
 def test_case(
-    case: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    case: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = _validate(case, tmp_path, monkeypatch, capsys, "--no-cache", "-f", "json")
@@ -132,7 +137,9 @@ def test_case(
     "case", [c for c in CASES if "findings" in c], ids=[c["name"] for c in CASES if "findings" in c]
 )
 def test_text_report_has_each_finding_on_its_line(
-    case: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    case: dict[str, Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     code, out, err = _validate(case, tmp_path, monkeypatch, capsys, "--no-cache")
@@ -144,9 +151,9 @@ def test_text_report_has_each_finding_on_its_line(
         if expected["line"]:
             place += f":{expected['line']}:{expected['column']}"
         prefix = f"{place}: error[{expected['rule']}] "
-        assert any(
-            line.startswith(prefix) and expected["message"] in line for line in lines
-        ), f"no line starting {prefix!r} in:\n{out}"
+        assert any(line.startswith(prefix) and expected["message"] in line for line in lines), (
+            f"no line starting {prefix!r} in:\n{out}"
+        )
 
 
 def test_text_report_byte_for_byte(
@@ -184,9 +191,7 @@ def test_json_report_exactly(
     }
 
 
-def test_the_cache_gives_the_same_findings(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_cache_gives_the_same_findings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Cold and warm cache runs report what a run without the cache reports."""
     monkeypatch.setenv("ROPA_CACHE_DIR", str(tmp_path / "cache"))
     cache.cache_dir.cache_clear()

@@ -38,13 +38,25 @@ def test_language_maps_are_exactly_the_mapped_texts_of_every_entry(name: str) ->
     registry = _registry(name)
     walked = [
         text
-        for kind in ("organizations", "data_subjects", "data_categories", "security_measures",
-                     "recipients", "clients", "activities", "notices")
+        for kind in (
+            "organizations",
+            "data_subjects",
+            "data_categories",
+            "security_measures",
+            "recipients",
+            "clients",
+            "activities",
+            "notices",
+        )
         for entry in getattr(registry, kind)
         for text in _walk(entry)
-        if not text.neutral and not (isinstance(text, Text) and text.plain)
-        and not (isinstance(text, TextList) and text.languages == (registry.default_language,)
-                 and name != "ampere")
+        if not text.neutral
+        and not (isinstance(text, Text) and text.plain)
+        and not (
+            isinstance(text, TextList)
+            and text.languages == (registry.default_language,)
+            and name != "ampere"
+        )
     ]
     recorded = {id(text) for text in registry.language_maps}
     assert {id(text) for text in walked} <= recorded

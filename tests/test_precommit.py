@@ -34,8 +34,17 @@ def _git(cwd: Path, *args: str) -> None:
 def _try_repo(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "ropa-validate",
-         "--all-files", "--color", "never"],
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "try-repo",
+            str(ROOT),
+            "ropa-validate",
+            "--all-files",
+            "--color",
+            "never",
+        ],
         cwd=repo,
         env=env,
         capture_output=True,
@@ -59,8 +68,9 @@ def test_hook_passes_clean_and_fails_broken_registry(tmp_path: Path) -> None:
 
     registry = repo / "registry" / "registry.yaml"
     registry.write_text(
-        registry.read_text("utf-8").replace("data_subjects: [candidates]",
-                                            "data_subjects: [candidate]"),
+        registry.read_text("utf-8").replace(
+            "data_subjects: [candidates]", "data_subjects: [candidate]"
+        ),
         "utf-8",
     )
     _git(repo, "add", ".")

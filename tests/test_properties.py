@@ -106,9 +106,7 @@ def _following(node: dict[str, Any], depth: int) -> st.SearchStrategy[Any]:
             keys = st.sampled_from(LANGUAGES) | st.text(max_size=4)
             return st.dictionaries(keys, _from_schema(value_schema, depth + 1), max_size=3)
         required = set(node.get("required", []))
-        fields = {
-            key: _from_schema(sub, depth + 1) for key, sub in sorted(properties.items())
-        }
+        fields = {key: _from_schema(sub, depth + 1) for key, sub in sorted(properties.items())}
         return st.fixed_dictionaries(
             {key: value for key, value in fields.items() if key in required},
             optional={
@@ -190,8 +188,23 @@ def test_generated_registries_validate_or_yield_findings(parts: list[dict[str, A
 
 # ------------------------------------------------------------------------ mutations
 
-VALUES_OF_ANOTHER_TYPE = ["[]", "{}", "42", "true", "null", "''", "[a, [b]]", "{a: {b: c}}",
-                          "-", "*missing", "&anchor", "!!str", "'unterminated", "|", ">-"]
+VALUES_OF_ANOTHER_TYPE = [
+    "[]",
+    "{}",
+    "42",
+    "true",
+    "null",
+    "''",
+    "[a, [b]]",
+    "{a: {b: c}}",
+    "-",
+    "*missing",
+    "&anchor",
+    "!!str",
+    "'unterminated",
+    "|",
+    ">-",
+]
 
 
 @st.composite
@@ -201,9 +214,11 @@ def mutated(draw: st.DrawFn, text: str) -> str:
     for _ in range(draw(st.integers(min_value=1, max_value=3))):
         if not lines:
             lines = [""]
-        kind = draw(st.sampled_from(
-            ["delete", "swap", "duplicate", "entry", "retype", "unicode", "truncate", "indent"]
-        ))
+        kind = draw(
+            st.sampled_from(
+                ["delete", "swap", "duplicate", "entry", "retype", "unicode", "truncate", "indent"]
+            )
+        )
         at = draw(st.integers(min_value=0, max_value=len(lines) - 1))
         if kind == "delete":
             del lines[at]

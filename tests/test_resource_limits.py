@@ -61,32 +61,53 @@ class Attack:
 
 ATTACKS: dict[str, Attack] = {
     "billion-laughs": Attack(
-        _billion_laughs, "ROPA005",
-        f"aliases expand to too many values (more than {MAX_ALIAS_EXPANSION:,})", 6, 8,
+        _billion_laughs,
+        "ROPA005",
+        f"aliases expand to too many values (more than {MAX_ALIAS_EXPANSION:,})",
+        6,
+        8,
     ),
     "alias-text-blowup": Attack(
-        _text_blowup, "ROPA005",
-        f"aliases expand to too much text (more than {MAX_ALIAS_TEXT:,} characters)", 2, 68,
+        _text_blowup,
+        "ROPA005",
+        f"aliases expand to too much text (more than {MAX_ALIAS_TEXT:,} characters)",
+        2,
+        68,
     ),
     "deep-flow-sequences": Attack(
-        lambda: b"a: " + b"[" * 1_000_000 + b"]" * 1_000_000, "ROPA005",
-        f"nesting deeper than {MAX_DEPTH} levels", 1, 3 + MAX_DEPTH,
+        lambda: b"a: " + b"[" * 1_000_000 + b"]" * 1_000_000,
+        "ROPA005",
+        f"nesting deeper than {MAX_DEPTH} levels",
+        1,
+        3 + MAX_DEPTH,
     ),
     "deep-flow-mappings": Attack(
-        lambda: b"a: " + b"{a: " * 200_000 + b"}" * 200_000, "ROPA005",
-        f"nesting deeper than {MAX_DEPTH} levels", 1, 4 * MAX_DEPTH,
+        lambda: b"a: " + b"{a: " * 200_000 + b"}" * 200_000,
+        "ROPA005",
+        f"nesting deeper than {MAX_DEPTH} levels",
+        1,
+        4 * MAX_DEPTH,
     ),
     "deep-block-mappings": Attack(
-        lambda: _deep_block_mappings(2_000), "ROPA005",
-        f"nesting deeper than {MAX_DEPTH} levels", MAX_DEPTH + 1, 2 * MAX_DEPTH + 1,
+        lambda: _deep_block_mappings(2_000),
+        "ROPA005",
+        f"nesting deeper than {MAX_DEPTH} levels",
+        MAX_DEPTH + 1,
+        2 * MAX_DEPTH + 1,
     ),
     "deep-block-sequences": Attack(
-        lambda: b"- " * 1_000_000 + b"x\n", "ROPA005",
-        f"nesting deeper than {MAX_DEPTH} levels", 1, 2 * MAX_DEPTH + 1,
+        lambda: b"- " * 1_000_000 + b"x\n",
+        "ROPA005",
+        f"nesting deeper than {MAX_DEPTH} levels",
+        1,
+        2 * MAX_DEPTH + 1,
     ),
     "file-over-the-size-limit": Attack(
-        lambda: b"a: " + b"x" * MAX_FILE_BYTES, "ROPA005",
-        f"file is {MAX_FILE_BYTES + 3:,} bytes, over the 8 MiB limit", 1, 1,
+        lambda: b"a: " + b"x" * MAX_FILE_BYTES,
+        "ROPA005",
+        f"file is {MAX_FILE_BYTES + 3:,} bytes, over the 8 MiB limit",
+        1,
+        1,
     ),
 }
 
@@ -108,8 +129,10 @@ def test_attack_is_refused(name: str) -> None:
     attack = ATTACKS[name]
     raw = attack.build()
     source, elapsed, peak = _measure(lambda: parse("attack.yaml", raw))
-    print(f"\n{name}: {len(raw):,} bytes refused in {elapsed * 1000:.0f} ms, "
-          f"Python heap peak {peak / 1e6:.1f} MB")
+    print(
+        f"\n{name}: {len(raw):,} bytes refused in {elapsed * 1000:.0f} ms, "
+        f"Python heap peak {peak / 1e6:.1f} MB"
+    )
     assert source.data is None
     assert len(source.findings) == 1
     finding = source.findings[0]

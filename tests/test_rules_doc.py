@@ -27,9 +27,7 @@ def test_the_page_documents_every_rule_with_its_docstring() -> None:
         assert first_paragraph in page
 
 
-def test_check_reports_a_stale_page(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_check_reports_a_stale_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "rules.md"
     assert doc.main(["--check", str(target)]) == 1
     assert "is stale" in capsys.readouterr().err

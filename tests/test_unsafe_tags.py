@@ -27,34 +27,48 @@ BASE = Path(__file__).parent / "fixtures" / "invalid" / "_base" / "registry.yaml
 UNSAFE: dict[str, tuple[str, str, int, int]] = {
     "python-object-apply": (
         "a: !!python/object/apply:os.system ['touch {marker}']\n",
-        "!!python/object/apply:os.system", 1, 4,
+        "!!python/object/apply:os.system",
+        1,
+        4,
     ),
     "python-object-new": (
         "a: !!python/object/new:builtins.open ['{marker}', 'w']\n",
-        "!!python/object/new:builtins.open", 1, 4,
+        "!!python/object/new:builtins.open",
+        1,
+        4,
     ),
     "python-name": ("a: !!python/name:os.system ''\n", "!!python/name:os.system", 1, 4),
     "python-module": ("a: !!python/module:os ''\n", "!!python/module:os", 1, 4),
     "python-tuple": ("a: !!python/tuple [1, 2]\n", "!!python/tuple", 1, 4),
     "verbatim-tag": (
         "a: !<tag:yaml.org,2002:python/object/apply:os.system> ['touch {marker}']\n",
-        "!!python/object/apply:os.system", 1, 4,
+        "!!python/object/apply:os.system",
+        1,
+        4,
     ),
     "tag-directive": (
         "%TAG !py! tag:yaml.org,2002:python/\n---\na: !py!object/apply:os.system "
         "['touch {marker}']\n",
-        "!!python/object/apply:os.system", 3, 4,
+        "!!python/object/apply:os.system",
+        3,
+        4,
     ),
     "on-a-mapping": (
         "a:\n  b: !!python/object:os.Popen\n    args: ['touch {marker}']\n",
-        "!!python/object:os.Popen", 2, 6,
+        "!!python/object:os.Popen",
+        2,
+        6,
     ),
     "on-a-key": ("? !!python/name:os.system k\n: v\n", "!!python/name:os.system", 1, 3),
     "local-tag": ("a: !include /etc/passwd\n", "!include", 1, 4),
     "ruby-style": ("a: !ruby/object:Gem::Installer {}\n", "!ruby/object:Gem::Installer", 1, 4),
     "set": ("a: !!set {x, y}\n", "!!set", 1, 4),
-    "nested-in-list": ("a:\n  - ok\n  - !!python/object/apply:exec ['1']\n",
-                       "!!python/object/apply:exec", 3, 5),
+    "nested-in-list": (
+        "a:\n  - ok\n  - !!python/object/apply:exec ['1']\n",
+        "!!python/object/apply:exec",
+        3,
+        5,
+    ),
 }
 
 
@@ -82,8 +96,16 @@ def test_plain_data_tags_are_accepted() -> None:
     source = parse("tags.yaml", document.encode())
     assert source.findings == []
     assert source.data == {
-        "s": "2024-01-01", "i": 42, "f": 1.5, "b": True, "n": None, "m": {"k": "v"},
-        "q": [1], "t": "2024-01-01", "o": [{"k": "v"}], "x": "non-specific",
+        "s": "2024-01-01",
+        "i": 42,
+        "f": 1.5,
+        "b": True,
+        "n": None,
+        "m": {"k": "v"},
+        "q": [1],
+        "t": "2024-01-01",
+        "o": [{"k": "v"}],
+        "x": "non-specific",
     }
 
 

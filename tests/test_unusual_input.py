@@ -36,9 +36,7 @@ def _check(tmp_path: Path, raw: bytes, name: str = "registry.yaml") -> Any:
     path.write_bytes(raw)
     result = validate(str(path), today=TODAY)
     assert result.problem is None
-    assert [
-        f"{f.location}: {f.rule} {f.message}" for f in result.findings
-    ] == []
+    assert [f"{f.location}: {f.rule} {f.message}" for f in result.findings] == []
     return parse(str(path), raw).data
 
 
@@ -71,15 +69,23 @@ def test_byte_order_mark_and_crlf_together(tmp_path: Path) -> None:
 def test_anchors_and_aliases(tmp_path: Path) -> None:
     text = _replace(
         _original(),
-        ("    contract: {type: dpa, date: 2022-02-01}\n  - id: support-desk",
-         "    contract: &dpa-2022 {type: dpa, date: 2022-02-01}\n  - id: support-desk"),
+        (
+            "    contract: {type: dpa, date: 2022-02-01}\n  - id: support-desk",
+            "    contract: &dpa-2022 {type: dpa, date: 2022-02-01}\n  - id: support-desk",
+        ),
         ("    contract: {type: dpa, date: 2021-06-30}", "    contract: *dpa-2022"),
-        ("    dpia: {status: not-required}\n    last_reviewed: 2025-11-03",
-         "    dpia: &no-dpia {status: not-required}\n    last_reviewed: 2025-11-03"),
-        ("    dpia: {status: not-required}\n    last_reviewed: 2025-10-01",
-         "    dpia: *no-dpia\n    last_reviewed: 2025-10-01"),
-        ("    data_subjects: [client-employees]",
-         "    data_subjects: [&employees client-employees]"),
+        (
+            "    dpia: {status: not-required}\n    last_reviewed: 2025-11-03",
+            "    dpia: &no-dpia {status: not-required}\n    last_reviewed: 2025-11-03",
+        ),
+        (
+            "    dpia: {status: not-required}\n    last_reviewed: 2025-10-01",
+            "    dpia: *no-dpia\n    last_reviewed: 2025-10-01",
+        ),
+        (
+            "    data_subjects: [client-employees]",
+            "    data_subjects: [&employees client-employees]",
+        ),
         ("    data_subjects: [candidates]", "    data_subjects: [candidates, *employees]"),
     )
     data = _check(tmp_path, text.encode())
@@ -94,18 +100,26 @@ def test_merge_keys(tmp_path: Path) -> None:
     """`<<:` copies a mapping in; keys written next to it win, wherever they are written."""
     text = _replace(
         _original(),
-        ("    contract: {type: dpa, date: 2022-02-01}\n  - id: support-desk",
-         "    contract: &dpa {type: dpa, date: 2022-02-01}\n  - id: support-desk"),
-        ("    contract: {type: dpa, date: 2021-06-30}",
-         "    contract: {<<: *dpa, date: 2021-06-30}"),
-        ("    contract: {type: dpa, date: 2024-02-20}",
-         "    contract:\n      date: 2024-02-20\n      <<: [*dpa, {reference: HF-1}]"),
+        (
+            "    contract: {type: dpa, date: 2022-02-01}\n  - id: support-desk",
+            "    contract: &dpa {type: dpa, date: 2022-02-01}\n  - id: support-desk",
+        ),
+        (
+            "    contract: {type: dpa, date: 2021-06-30}",
+            "    contract: {<<: *dpa, date: 2021-06-30}",
+        ),
+        (
+            "    contract: {type: dpa, date: 2024-02-20}",
+            "    contract:\n      date: 2024-02-20\n      <<: [*dpa, {reference: HF-1}]",
+        ),
     )
     data = _check(tmp_path, text.encode())
     recipients = {r["id"]: r for r in data["recipients"]}
     assert recipients["print-mail"]["contract"] == {"type": "dpa", "date": "2021-06-30"}
     assert recipients["applicant-tracking"]["contract"] == {
-        "type": "dpa", "date": "2024-02-20", "reference": "HF-1",
+        "type": "dpa",
+        "date": "2024-02-20",
+        "reference": "HF-1",
     }
 
 
@@ -123,10 +137,12 @@ def test_very_long_texts(tmp_path: Path) -> None:
     )
     text = _replace(
         _original(),
-        ("    name: Payroll processing for client employers\n",
-         f"    name: Payroll processing for client employers\n    description: >\n"
-         f"      {long_paragraph}\n"),
-        ("    owner: Sales\n", f"    owner: Sales\n    description: \"{long_line}\"\n"),
+        (
+            "    name: Payroll processing for client employers\n",
+            f"    name: Payroll processing for client employers\n    description: >\n"
+            f"      {long_paragraph}\n",
+        ),
+        ("    owner: Sales\n", f'    owner: Sales\n    description: "{long_line}"\n'),
         ("\nnotices:\n", f"{activities}\nnotices:\n"),
     )
     assert len(text.encode()) > 1_000_000
@@ -158,13 +174,17 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     ),
     "block-scalars": lambda text: _replace(
         text,
-        ("      consequences: Without contact details we cannot conclude or perform the "
-         "contract.",
-         "      consequences: |-\n        Without contact details we cannot conclude\n"
-         "        or perform the contract."),
-        ("      consequences: Without a CV we cannot consider the application.",
-         "      consequences: >+\n        Without a CV we cannot\n        consider the "
-         "application.\n\n"),
+        (
+            "      consequences: Without contact details we cannot conclude or perform the "
+            "contract.",
+            "      consequences: |-\n        Without contact details we cannot conclude\n"
+            "        or perform the contract.",
+        ),
+        (
+            "      consequences: Without a CV we cannot consider the application.",
+            "      consequences: >+\n        Without a CV we cannot\n        consider the "
+            "application.\n\n",
+        ),
     ),
     "explicit-plain-data-tags": lambda text: _replace(
         text,
@@ -173,29 +193,34 @@ SPELLINGS: dict[str, Callable[[str], str]] = {
     ),
     "unicode-everywhere": lambda text: _replace(
         text,
-        ("  name: Lohnwerk GmbH",
-         "  name: \"Lohnwerk GmbH \U0001f9fe \u2014 \u202e\u0645\u0631\u062d\u0628\u0627"
-         "\u202c \U0001d518\U0001d52b e\u0301\u00a0\u200d\""),
+        (
+            "  name: Lohnwerk GmbH",
+            '  name: "Lohnwerk GmbH \U0001f9fe \u2014 \u202e\u0645\u0631\u062d\u0628\u0627'
+            '\u202c \U0001d518\U0001d52b e\u0301\u00a0\u200d"',
+        ),
         ("    name: Job applicants", "    name: Bewerber*innen — 応募者 — Кандидаты"),
     ),
     "comments-everywhere": lambda text: _replace(
         text,
         ("recipients:\n", "recipients: # who receives data\n  # the first one\n"),
-        ("    role: sub-processor\n    country: DE\n    contract: {type: dpa, date: 2022-02-01}",
-         "    role: sub-processor   # of our clients\n    country: DE\n"
-         "    contract: {type: dpa, # signed\n      date: 2022-02-01}"),
+        (
+            "    role: sub-processor\n    country: DE\n    contract: {type: dpa, date: 2022-02-01}",
+            "    role: sub-processor   # of our clients\n    country: DE\n"
+            "    contract: {type: dpa, # signed\n      date: 2022-02-01}",
+        ),
     ),
     "flow-style-entry": lambda text: _replace(
         text,
-        ("  - id: hr-team\n    name: Lohnwerk HR team\n    category: Our HR team\n"
-         "    role: internal\n    country: DE\n",
-         "  - {id: hr-team, name: Lohnwerk HR team, category: Our HR team, role: internal,\n"
-         "     country: DE}\n"),
+        (
+            "  - id: hr-team\n    name: Lohnwerk HR team\n    category: Our HR team\n"
+            "    role: internal\n    country: DE\n",
+            "  - {id: hr-team, name: Lohnwerk HR team, category: Our HR team, role: internal,\n"
+            "     country: DE}\n",
+        ),
     ),
     "yaml-1.1-words-are-strings": lambda text: _replace(
         text,
-        ("    name: Four-eyes principle for changes to pay data",
-         "    name: yes"),
+        ("    name: Four-eyes principle for changes to pay data", "    name: yes"),
         ("    name: Spreecloud Hosting GmbH", "    name: 'no'"),
     ),
 }
@@ -213,9 +238,7 @@ def test_yml_suffix_and_nested_folders(tmp_path: Path) -> None:
     assert not validate(str(tmp_path / "registry"), today=TODAY).findings
 
 
-def test_cli_accepts_a_bom_crlf_file(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_cli_accepts_a_bom_crlf_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "registry.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + _original().replace("\n", "\r\n").encode())
     code = main(["validate", str(path), "--no-cache", "-f", "json"])

@@ -108,4 +108,3 @@ def main(argv: list[str] | None = None) -> int:
         _err("interrupted")
         return 130
     return 0
-

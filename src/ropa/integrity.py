@@ -22,7 +22,6 @@ REFERENCES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-
 def _suggestion(wanted: str, existing: list[str]) -> str:
     close = difflib.get_close_matches(wanted, existing, n=1, cutoff=0.5)
     return f"; did you mean '{close[0]}'?" if close else ""

@@ -142,8 +142,7 @@ def read_source(path: str) -> SourceFile:
     except OSError as exc:
         source = SourceFile(path)
         source.findings.append(
-            Finding("ROPA002", Severity.ERROR, f"cannot read file: {exc.strerror}",
-                    Location(path))
+            Finding("ROPA002", Severity.ERROR, f"cannot read file: {exc.strerror}", Location(path))
         )
         return source
     return parse(path, raw)

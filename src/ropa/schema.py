@@ -97,8 +97,6 @@ def _suggest(word: str, choices: list[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-
-
 def _where(error: ValidationError) -> str:
     """Name the mapping an error is in: "activity 'newsletter'", "'retention'", "the file"."""
     path = list(error.absolute_path)
@@ -121,6 +119,7 @@ def _best(error: ValidationError) -> ValidationError:
     """For anyOf/oneOf, the alternative whose failure says the most about the value."""
     if error.validator in ("anyOf", "oneOf") and error.context:
         instance = error.instance
+
         # Prefer alternatives of the same type as the value written.
         def fits(sub: ValidationError) -> bool:
             expected = sub.schema.get("type") if isinstance(sub.schema, dict) else None
@@ -157,13 +156,17 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
         )
         return "ROPA011", f"missing required key '{missing}' in {_where(error)}", path, False
     alternatives = list(error.context or [])
-    if validator == "anyOf" and alternatives and all(
-        sub.validator == "required" for sub in alternatives
+    if (
+        validator == "anyOf"
+        and alternatives
+        and all(sub.validator == "required" for sub in alternatives)
     ):
         options = " or ".join(f"'{_first(sub.validator_value)}'" for sub in alternatives)
         return "ROPA011", f"give at least one of {options} in {_where(error)}", path, False
-    if validator in ("anyOf", "oneOf") and alternatives and all(
-        sub.validator == "type" and not sub.relative_path for sub in alternatives
+    if (
+        validator in ("anyOf", "oneOf")
+        and alternatives
+        and all(sub.validator == "type" and not sub.relative_path for sub in alternatives)
     ):
         # No alternative accepts this type of value at all: say which types would do.
         names = " or ".join(
@@ -191,8 +194,11 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
         message = f"expected {names}, found {_describe(value)} {_short(value)}"
         if expected == "array" and isinstance(value, dict):
             message = f"expected {names}, found a mapping: start each entry of the list with '- '"
-        elif expected == "object" and isinstance(value, list) and value and all(
-            isinstance(item, dict) for item in value
+        elif (
+            expected == "object"
+            and isinstance(value, list)
+            and value
+            and all(isinstance(item, dict) for item in value)
         ):
             message = f"expected {names}, found a list: remove the '- ' before its first key"
         return "ROPA012", message, path, False
@@ -259,7 +265,8 @@ def _errors(source: SourceFile) -> Iterator[ValidationError]:
         if _names_a_key(best) and best.parent is not None:
             # Every bad key of the mapping, not only the one picked as the best error.
             yield from (
-                sibling for sibling in best.parent.context or []
+                sibling
+                for sibling in best.parent.context or []
                 if _names_a_key(sibling) and sibling.absolute_path == best.absolute_path
             )
         else:

@@ -31,9 +31,9 @@ class Validation:
         return sum(1 for f in self.findings if f.severity is Severity.WARNING)
 
 
-def _apply(findings: list[Finding], registry_sources: Registry | None, config: Config) -> list[
-    Finding
-]:
+def _apply(
+    findings: list[Finding], registry_sources: Registry | None, config: Config
+) -> list[Finding]:
     """Severity overrides from configuration and `# ropa: ignore[...]` comments."""
     by_path = {s.path: s for s in registry_sources.sources} if registry_sources else {}
     result: list[Finding] = []
@@ -62,10 +62,17 @@ def validate_cached(path: str, config: Config, today: date | None = None) -> Val
     if problem is not None:
         return Validation(problem=problem)
     settings = "\0".join(
-        (path, today.isoformat(), str(config.review_months), repr(sorted(
-            (rule, severity.value if severity else "off")
-            for rule, severity in config.severities.items()
-        )))
+        (
+            path,
+            today.isoformat(),
+            str(config.review_months),
+            repr(
+                sorted(
+                    (rule, severity.value if severity else "off")
+                    for rule, severity in config.severities.items()
+                )
+            ),
+        )
     )
     entry = cache.result_entry(settings, files, discovery)
     if entry is not None:

@@ -498,9 +498,7 @@ class _Builder:
                         "this deep",
                         event.start_mark,
                     )
-                container: dict[str, Any] | list[Any] = (
-                    {} if kind is ev.MappingStartEvent else []
-                )
+                container: dict[str, Any] | list[Any] = {} if kind is ev.MappingStartEvent else []
                 if stack:
                     parent = stack[-1]
                     if isinstance(parent[0], list):

@@ -110,9 +110,7 @@ def test_a_notice_that_cannot_be_generated_stops_everything(
     shutil.copytree(FIXTURES / "ampere", registry)
     organization = registry / "organization.yaml"
     organization.write_text(
-        organization.read_text("utf-8").replace(
-            "      fr: Politique de confidentialité\n", ""
-        ),
+        organization.read_text("utf-8").replace("      fr: Politique de confidentialité\n", ""),
         "utf-8",
     )
     folder = tmp_path / "out"

@@ -17,13 +17,14 @@ AMPERE = str(FIXTURES / "ampere")
 def test_every_notice_in_every_language_as_markdown_and_html(tmp_path: Path) -> None:
     assert main(["export", "notice", AMPERE, "-o", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "website.en.html", "website.en.md", "website.fr.html", "website.fr.md",
+        "website.en.html",
+        "website.en.md",
+        "website.fr.html",
+        "website.fr.md",
     ]
 
 
-def test_default_folder_is_reports_notices(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_default_folder_is_reports_notices(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert main(["export", "notice", AMPERE, "--lang", "fr", "--format", "txt"]) == 0
     text = (tmp_path / "reports" / "notices" / "website.fr.txt").read_text("utf-8")
@@ -129,7 +130,10 @@ def test_missing_translation_does_not_stop_the_other_language(
 def test_write_all_for_the_register_export(ampere: Registry, tmp_path: Path) -> None:
     written = write_all(ampere, tmp_path / "notices")
     assert [p.name for p in written] == [
-        "website.en.md", "website.en.html", "website.fr.md", "website.fr.html",
+        "website.en.md",
+        "website.en.html",
+        "website.fr.md",
+        "website.fr.html",
     ]
     assert all(p.is_file() for p in written)
 

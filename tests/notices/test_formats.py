@@ -57,7 +57,7 @@ def test_text_and_word_keep_registry_text_as_it_is(hostile: NoticeContent) -> No
 
 def test_html_page(ampere: Registry, content: Build) -> None:
     html = render(content(ampere, "website", "fr"), "html").decode()
-    assert html.startswith("<!DOCTYPE html>\n<html lang=\"fr\">")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="fr">')
     assert "<style>" in html and "font: 1.0625rem/1.6 system-ui" in html
     assert '<th scope="col">Finalité</th><th scope="col">Base légale</th>' in html
     assert '<aside class="ropa-callout" role="note">\n<h3>Votre droit d&#39;opposition</h3>' in html

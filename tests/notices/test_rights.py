@@ -16,7 +16,12 @@ def _rights(registry: Registry, notice_id: str):  # type: ignore[no-untyped-def]
 def test_ampere_website(ampere: Registry) -> None:
     rights = _rights(ampere, "website")
     assert rights.listed == (
-        "access", "rectification", "erasure", "restriction", "portability", "objection",
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "portability",
+        "objection",
     )
     assert len(rights.objection_purposes) == 3  # every purpose on legitimate interests
     assert rights.direct_marketing  # personalised marketing profiles people

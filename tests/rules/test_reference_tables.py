@@ -33,9 +33,25 @@ def test_adequacy() -> None:
 
 
 REQUIRED_IDS = [
-    "CNIL", "ICO", "DPC", "BFDI", "BLNBDI", "BAYLDA", "HMBBFDI", "AEPD", "GARANTE", "AP",
-    "APD", "CNPD-LU", "DSB", "UODO", "IMY", "DATATILSYNET-DK", "DATATILSYNET-NO",
-    "TIETOSUOJA", "CNPD-PT",
+    "CNIL",
+    "ICO",
+    "DPC",
+    "BFDI",
+    "BLNBDI",
+    "BAYLDA",
+    "HMBBFDI",
+    "AEPD",
+    "GARANTE",
+    "AP",
+    "APD",
+    "CNPD-LU",
+    "DSB",
+    "UODO",
+    "IMY",
+    "DATATILSYNET-DK",
+    "DATATILSYNET-NO",
+    "TIETOSUOJA",
+    "CNPD-PT",
 ]
 
 

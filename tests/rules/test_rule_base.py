@@ -38,7 +38,8 @@ def test_every_rule_has_a_triggering_test() -> None:
     folder = Path(__file__).parent
     tests = "".join(p.read_text("utf-8") for p in sorted(folder.glob("test_rule_*.py")))
     untested = [
-        rule_id for rule_id in RULES
+        rule_id
+        for rule_id in RULES
         if f'expect("{rule_id}"' not in tests
         and f'expect(\n        "{rule_id}"' not in tests
         and f'of("{rule_id}")' not in tests

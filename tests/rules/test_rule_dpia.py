@@ -26,7 +26,9 @@ def test_two_criteria_and_dpia_not_required(lint: Lint) -> None:
         _screened("    risk: {large_scale: true}\n", "    dpia:\n      status: not-required\n")
     )
     result.expect(
-        "ROPA140", "error", "meets 2 high-risk criteria (large scale, vulnerable data subjects)",
+        "ROPA140",
+        "error",
+        "meets 2 high-risk criteria (large scale, vulnerable data subjects)",
         at="status: not-required",
     )
 
@@ -34,27 +36,34 @@ def test_two_criteria_and_dpia_not_required(lint: Lint) -> None:
 def test_two_criteria_and_no_dpia(lint: Lint) -> None:
     result = lint(_screened("    profiling: {description: Scoring reading levels}\n"))
     result.expect(
-        "ROPA140", "error", "(evaluation or profiling, vulnerable data subjects) but records "
-        "no DPIA", at="- id: orders",
+        "ROPA140",
+        "error",
+        "(evaluation or profiling, vulnerable data subjects) but records no DPIA",
+        at="- id: orders",
     )
 
 
 def test_article_35_3_case_is_named(lint: Lint) -> None:
-    result = lint(CLEAN + """\
+    result = lint(
+        CLEAN
+        + """\
     profiling: {description: Credit scoring}
     automated_decisions:
       logic: A score below a threshold
       significance: Decides whether credit is granted
       consequences: Credit may be refused
-""")
+"""
+    )
     result.expect("ROPA140", "error", "falls under Art. 35(3)(a)", at="- id: orders")
 
 
 def test_two_criteria_and_dpia_completed(lint: Lint) -> None:
-    result = lint(_screened(
-        "    risk: {large_scale: true}\n",
-        "    dpia: {status: completed, date: 2024-05-10, reference: DPIA-1}\n",
-    ))
+    result = lint(
+        _screened(
+            "    risk: {large_scale: true}\n",
+            "    dpia: {status: completed, date: 2024-05-10, reference: DPIA-1}\n",
+        )
+    )
     result.clean("ROPA140")
     assert result.findings == []
 

@@ -12,15 +12,15 @@ from ropa.rules.review_overdue import add_months
 def test_review_older_than_twelve_months(lint: Lint) -> None:
     result = lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-05-31"))
     result.expect(
-        "ROPA150", "warning", "last reviewed on 2025-05-31, more than 12 months ago",
+        "ROPA150",
+        "warning",
+        "last reviewed on 2025-05-31, more than 12 months ago",
         at="last_reviewed: 2025-05-31",
     )
 
 
 def test_review_exactly_twelve_months_ago(lint: Lint) -> None:
-    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-06-01")).clean(
-        "ROPA150"
-    )
+    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-06-01")).clean("ROPA150")
 
 
 def test_review_age_follows_the_today_given(lint: Lint) -> None:
@@ -36,10 +36,13 @@ def test_months_are_added_to_the_end_of_short_months() -> None:
 
 
 def test_unused_entries(lint: Lint) -> None:
-    vocabulary = VOCABULARY + """\
+    vocabulary = (
+        VOCABULARY
+        + """\
   - id: backups
     name: Daily backups
 """
+    )
     result = lint(CLEAN, vocabulary=vocabulary)
     [finding] = result.of("ROPA151")
     assert finding.severity.value == "info"
@@ -60,8 +63,9 @@ def test_everything_used(lint: Lint) -> None:
 def test_activity_without_any_security_measure(lint: Lint) -> None:
     vocabulary = VOCABULARY.replace("    scope: organization\n", "")
     result = lint(CLEAN, vocabulary=vocabulary)
-    result.expect("ROPA152", "warning", "activity 'orders' has no security measure",
-                  at="- id: orders")
+    result.expect(
+        "ROPA152", "warning", "activity 'orders' has no security measure", at="- id: orders"
+    )
 
 
 def test_activity_with_its_own_measure(lint: Lint) -> None:
@@ -77,8 +81,10 @@ def test_unknown_supervisory_authority(lint: Lint) -> None:
     [finding] = lint(CLEAN, organization=organization).of("ROPA153")
     assert finding.severity.value == "warning"
     assert "'CNILL' is not in ropa's table" in finding.message
-    assert finding.location.line == organization.splitlines().index(
-        "  supervisory_authority: CNILL") + 1
+    assert (
+        finding.location.line
+        == organization.splitlines().index("  supervisory_authority: CNILL") + 1
+    )
 
 
 def test_supervisory_authority_ids_match_whatever_the_case(lint: Lint) -> None:

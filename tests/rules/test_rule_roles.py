@@ -36,16 +36,20 @@ JOINT = """\
 
 
 def _joint(contract: str) -> str:
-    return CLEAN.replace("activities:\n", JOINT.format(contract=contract) + "activities:\n") \
-        .replace("    recipients: [hosting]\n",
-                 "    recipients: [hosting]\n    role: joint-controller\n"
-                 "    joint_controllers: [partner]\n")
+    return CLEAN.replace(
+        "activities:\n", JOINT.format(contract=contract) + "activities:\n"
+    ).replace(
+        "    recipients: [hosting]\n",
+        "    recipients: [hosting]\n    role: joint-controller\n    joint_controllers: [partner]\n",
+    )
 
 
 def test_joint_controller_without_arrangement(lint: Lint) -> None:
     result = lint(_joint(""))
     result.expect(
-        "ROPA131", "warning", "joint controller 'partner' has no joint-controller arrangement",
+        "ROPA131",
+        "warning",
+        "joint controller 'partner' has no joint-controller arrangement",
         at="- id: partner",
     )
 
@@ -64,8 +68,10 @@ def test_processor_activity_without_client(lint: Lint) -> None:
 
 def test_processor_activity_with_client(lint: Lint) -> None:
     result = lint(
-        CLEAN.replace("    name: Orders\n",
-                      "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n")
+        CLEAN.replace(
+            "    name: Orders\n",
+            "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
+        )
         + CLIENT
     )
     result.clean("ROPA132")
@@ -116,8 +122,9 @@ def test_dpo_with_contact(lint: Lint) -> None:
 
 
 def test_joint_controller_activity_without_partners(lint: Lint) -> None:
-    result = lint(CLEAN.replace("    name: Orders\n",
-                                "    name: Orders\n    role: joint-controller\n"))
+    result = lint(
+        CLEAN.replace("    name: Orders\n", "    name: Orders\n    role: joint-controller\n")
+    )
     result.expect("ROPA135", "warning", "names no partner", at="role: joint-controller")
 
 

@@ -24,40 +24,56 @@ def _activity(categories: str, extra: str = "") -> str:
 def test_special_data_without_condition(lint: Lint) -> None:
     result = lint(_activity("[contact, health]"))
     result.expect(
-        "ROPA120", "error", "special categories of data ('health' (health))",
+        "ROPA120",
+        "error",
+        "special categories of data ('health' (health))",
         at="data_categories: [contact, health]",
     )
 
 
 def test_special_data_with_condition(lint: Lint) -> None:
-    result = lint(_activity(
-        "[contact, health]", "    special_category_condition: employment-social-protection\n"
-    ))
+    result = lint(
+        _activity(
+            "[contact, health]", "    special_category_condition: employment-social-protection\n"
+        )
+    )
     result.clean("ROPA120")
     result.clean("ROPA121")
 
 
 def test_explicit_consent_without_record(lint: Lint) -> None:
-    result = lint(_activity("[contact, health]", """\
+    result = lint(
+        _activity(
+            "[contact, health]",
+            """\
     special_category_condition: explicit-consent
     consent:
       how: A signed form
       withdraw: A message to HR
-"""))
+""",
+        )
+    )
     result.expect(
-        "ROPA121", "warning", "add `consent.records`",
+        "ROPA121",
+        "warning",
+        "add `consent.records`",
         at="special_category_condition: explicit-consent",
     )
 
 
 def test_explicit_consent_with_record(lint: Lint) -> None:
-    result = lint(_activity("[contact, health]", """\
+    result = lint(
+        _activity(
+            "[contact, health]",
+            """\
     special_category_condition: explicit-consent
     consent:
       how: A signed form
       withdraw: A message to HR
       records: The signed forms, kept by HR
-"""))
+""",
+        )
+    )
     result.clean("ROPA121")
     result.clean("ROPA114")
 
@@ -65,15 +81,19 @@ def test_explicit_consent_with_record(lint: Lint) -> None:
 def test_criminal_data_without_authority(lint: Lint) -> None:
     result = lint(_activity("[contact, convictions]"))
     result.expect(
-        "ROPA122", "error", "criminal-offence data ('convictions')",
+        "ROPA122",
+        "error",
+        "criminal-offence data ('convictions')",
         at="data_categories: [contact, convictions]",
     )
 
 
 def test_criminal_data_with_authority(lint: Lint) -> None:
-    result = lint(_activity(
-        "[contact, convictions]",
-        "    criminal_data_authority: The national law on checks of staff working with "
-        "children\n",
-    ))
+    result = lint(
+        _activity(
+            "[contact, convictions]",
+            "    criminal_data_authority: The national law on checks of staff working with "
+            "children\n",
+        )
+    )
     result.clean("ROPA122")

@@ -416,9 +416,7 @@ def _used_by(
 
 
 def recipients_table(register: Register, words: Words) -> Table:
-    used_by = _used_by(
-        register, lambda a: (x.id for x in (*a.recipients, *a.joint_controllers))
-    )
+    used_by = _used_by(register, lambda a: (x.id for x in (*a.recipients, *a.joint_controllers)))
     rows = tuple(
         (
             r.id,

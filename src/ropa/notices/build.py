@@ -63,8 +63,13 @@ def compose(message: str, **values: Value) -> Inline:
     runs: list[Run] = []
 
     def add(run: Run) -> None:
-        if runs and run.href is None and not run.strong and runs[-1].href is None \
-                and not runs[-1].strong:
+        if (
+            runs
+            and run.href is None
+            and not run.strong
+            and runs[-1].href is None
+            and not runs[-1].strong
+        ):
             runs[-1] = Run(runs[-1].text + run.text)
         elif run.text:
             runs.append(run)
@@ -73,8 +78,10 @@ def compose(message: str, **values: Value) -> Inline:
     for match in _PLACEHOLDER.finditer(message):
         add(Run(message[position : match.start()]))
         value = values[match.group(1)]
-        for run in (Run(value),) if isinstance(value, str) else (
-            (value,) if isinstance(value, Run) else value
+        for run in (
+            (Run(value),)
+            if isinstance(value, str)
+            else ((value,) if isinstance(value, Run) else value)
         ):
             add(run)
         position = match.end()
@@ -173,11 +180,17 @@ class _Writer:
         if (intro := self.text(self.notice.intro)) is not None:
             blocks.append(Paragraph((Run(intro),)))
         if (scope := self.text(self.notice.scope)) is not None:
-            blocks.append(Paragraph(compose(
-                self._("This notice covers %(scope)s: which personal data we use, why, and "
-                       "what your rights are."),
-                scope=scope,
-            )))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        self._(
+                            "This notice covers %(scope)s: which personal data we use, why, and "
+                            "what your rights are."
+                        ),
+                        scope=scope,
+                    )
+                )
+            )
         return tuple(blocks)
 
     def controller(self) -> Section:
@@ -185,17 +198,25 @@ class _Writer:
         organization = self.registry.organization
         blocks: list[Block] = []
         if organization is not None:
-            blocks.append(Paragraph(compose(
-                _("The controller of your personal data is %(organization)s, %(address)s: it "
-                  "decides why and how your data is used."),
-                organization=organization.name,
-                address=organization.address,
-            )))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _(
+                            "The controller of your personal data is %(organization)s, %(address)s: it "
+                            "decides why and how your data is used."
+                        ),
+                        organization=organization.name,
+                        address=organization.address,
+                    )
+                )
+            )
             if organization_means := self.means(
                 organization.email, organization.phone, None, organization.website
             ):
-                blocks += [Paragraph((Run(_("You can contact us as follows:")),)),
-                           Items(tuple(organization_means))]
+                blocks += [
+                    Paragraph((Run(_("You can contact us as follows:")),)),
+                    Items(tuple(organization_means)),
+                ]
             if organization.representative is not None:
                 blocks += [
                     Paragraph((Run(_("Our representative in the European Union:")),)),
@@ -206,18 +227,35 @@ class _Writer:
                 partner = self.registry.recipient(partner_id)
                 if partner is None:
                     continue
-                blocks.append(Paragraph(self.label(self.activity_name(activity), compose(
-                    _("we share the responsibility for this processing with %(partner)s as "
-                      "joint controllers. Our arrangement sets out which of us informs you and "
-                      "answers your requests; you can exercise your rights with either of us."),
-                    partner=self.text(partner.name) or partner.id,
-                ))))
+                blocks.append(
+                    Paragraph(
+                        self.label(
+                            self.activity_name(activity),
+                            compose(
+                                _(
+                                    "we share the responsibility for this processing with %(partner)s as "
+                                    "joint controllers. Our arrangement sets out which of us informs you and "
+                                    "answers your requests; you can exercise your rights with either of us."
+                                ),
+                                partner=self.text(partner.name) or partner.id,
+                            ),
+                        )
+                    )
+                )
                 if partner.contact is not None:
                     blocks.append(Items(tuple(self.contact(partner.contact))))
         if organization is not None and organization.dpo is not None:
             blocks += [
-                Paragraph((Run(_("You can reach our data protection officer with any question "
-                                 "about your data:")),)),
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "You can reach our data protection officer with any question "
+                                "about your data:"
+                            )
+                        ),
+                    )
+                ),
                 Items(tuple(self.contact(organization.dpo))),
             ]
         return Section("controller", _("Who is responsible for your data?"), tuple(blocks))
@@ -239,8 +277,16 @@ class _Writer:
                     bases.append((Run(note),))
                 rows.append((((Run(description),),), tuple(bases)))
         blocks: list[Block] = [
-            Paragraph((Run(_("We use your personal data for the purposes below, each resting "
-                             "on a legal basis set by the GDPR:")),)),
+            Paragraph(
+                (
+                    Run(
+                        _(
+                            "We use your personal data for the purposes below, each resting "
+                            "on a legal basis set by the GDPR:"
+                        )
+                    ),
+                )
+            ),
             Table((_("Purpose"), _("Legal basis")), tuple(rows)),
         ]
         for activity in self.activities:
@@ -255,19 +301,31 @@ class _Writer:
         condition = activity.special_category_condition
         if special and condition in wording.SPECIAL_CONDITIONS:
             names = [self.text(c.name) or c.id for c in special]
-            blocks.append(Paragraph(compose(
-                _("Some of this data belongs to the special categories that the GDPR protects "
-                  "more strictly (%(categories)s). We process it on this ground: "
-                  "%(condition)s."),
-                categories=localize.joined(names, self.lang),
-                condition=_(wording.SPECIAL_CONDITIONS[condition]),
-            )))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _(
+                            "Some of this data belongs to the special categories that the GDPR protects "
+                            "more strictly (%(categories)s). We process it on this ground: "
+                            "%(condition)s."
+                        ),
+                        categories=localize.joined(names, self.lang),
+                        condition=_(wording.SPECIAL_CONDITIONS[condition]),
+                    )
+                )
+            )
         if (authority := self.text(activity.criminal_data_authority)) is not None:
-            blocks.append(Paragraph(compose(
-                _("Data about criminal convictions or offences is processed only under this "
-                  "authority: %(authority)s."),
-                authority=authority,
-            )))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _(
+                            "Data about criminal convictions or offences is processed only under this "
+                            "authority: %(authority)s."
+                        ),
+                        authority=authority,
+                    )
+                )
+            )
         return blocks
 
     def sources(self) -> Section | None:
@@ -290,19 +348,25 @@ class _Writer:
                 continue
             name = self.text(category.name) or category.id
             examples = self.texts(category.examples)
-            line = compose(
-                _("%(category)s, for example %(examples)s"),
-                category=name,
-                examples=localize.joined(examples, self.lang),
-            ) if examples else (Run(name),)
+            line = (
+                compose(
+                    _("%(category)s, for example %(examples)s"),
+                    category=name,
+                    examples=localize.joined(examples, self.lang),
+                )
+                if examples
+                else (Run(name),)
+            )
             categories[line] = None
         blocks: list[Block] = [
             Paragraph((Run(_("We obtain your personal data from the following sources:")),)),
             Items(tuple(seen)),
         ]
         if categories:
-            blocks += [Paragraph((Run(_("The categories of personal data concerned are:")),)),
-                       Items(tuple(categories))]
+            blocks += [
+                Paragraph((Run(_("The categories of personal data concerned are:")),)),
+                Items(tuple(categories)),
+            ]
         return Section("sources", _("Where does your data come from?"), tuple(blocks))
 
     def profiling(self) -> Section | None:
@@ -316,10 +380,17 @@ class _Writer:
                 blocks.append(Paragraph(self.label(self.activity_name(activity), description)))
             decisions = activity.automated_decisions
             if decisions is not None:
-                blocks.append(Paragraph(self.label(self.activity_name(activity), _(
-                    "some decisions about you are made by automated means alone and can "
-                    "significantly affect you."
-                ))))
+                blocks.append(
+                    Paragraph(
+                        self.label(
+                            self.activity_name(activity),
+                            _(
+                                "some decisions about you are made by automated means alone and can "
+                                "significantly affect you."
+                            ),
+                        )
+                    )
+                )
                 lines = [
                     self.label(title, value)
                     for title, value in (
@@ -334,10 +405,18 @@ class _Writer:
         if not blocks:
             return None
         if not any(a.automated_decisions for a in self.activities):
-            blocks.append(Paragraph((Run(_(
-                "None of this leads to decisions made by automated means alone that have legal "
-                "or similarly significant effects on you."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "None of this leads to decisions made by automated means alone that have legal "
+                                "or similarly significant effects on you."
+                            )
+                        ),
+                    )
+                )
+            )
         return Section("profiling", _("Profiling and automated decisions"), tuple(blocks))
 
     def provision(self) -> Section | None:
@@ -346,17 +425,20 @@ class _Writer:
             provision = activity.provision
             if provision is None:
                 continue
-            said = [self._(wording.REQUIREMENTS[provision.requirement])] if (
-                provision.requirement in wording.REQUIREMENTS
-            ) else []
+            said = (
+                [self._(wording.REQUIREMENTS[provision.requirement])]
+                if (provision.requirement in wording.REQUIREMENTS)
+                else []
+            )
             if (consequences := self.text(provision.consequences)) is not None:
                 said.append(consequences)
             if said:
                 lines.append(self.label(self.activity_name(activity), " ".join(said)))
         if not lines:
             return None
-        return Section("provision", self._("Do you have to give us your data?"),
-                       (Items(tuple(lines)),))
+        return Section(
+            "provision", self._("Do you have to give us your data?"), (Items(tuple(lines)),)
+        )
 
     def retention(self) -> Section | None:
         _ = self._
@@ -376,17 +458,22 @@ class _Writer:
                     else _("The data is kept for %(period)s.") % {"period": period}
                 )
             if criteria := self.texts(retention.criteria):
-                said.append(_("The period depends on: %(criteria)s.")
-                            % {"criteria": "; ".join(criteria)})
+                said.append(
+                    _("The period depends on: %(criteria)s.") % {"criteria": "; ".join(criteria)}
+                )
             if (archive := self.text(retention.archive)) is not None:
                 said.append(archive)
             lines.append(self.label(self.activity_name(activity), " ".join(said)))
         if not lines:
             return None
-        return Section("retention", _("How long do we keep your data?"), (
-            Paragraph((Run(_("We keep your data only as long as each purpose requires:")),)),
-            Items(tuple(lines)),
-        ))
+        return Section(
+            "retention",
+            _("How long do we keep your data?"),
+            (
+                Paragraph((Run(_("We keep your data only as long as each purpose requires:")),)),
+                Items(tuple(lines)),
+            ),
+        )
 
     def recipients(self) -> Section | None:
         _ = self._
@@ -402,15 +489,24 @@ class _Writer:
         if not categories:
             return None
         blocks: list[Block] = [
-            Paragraph((Run(_("Your data is shared only with those who need it for the "
-                             "purposes above:")),)),
+            Paragraph(
+                (Run(_("Your data is shared only with those who need it for the purposes above:")),)
+            ),
             Items(tuple((Run(name),) for name in categories)),
         ]
         if processors:
-            blocks.append(Paragraph((Run(_(
-                "Our service providers act only on our instructions, under a contract that "
-                "protects your data."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "Our service providers act only on our instructions, under a contract that "
+                                "protects your data."
+                            )
+                        ),
+                    )
+                )
+            )
         return Section("recipients", _("Who receives your data?"), tuple(blocks))
 
     def transfers(self) -> Section | None:
@@ -425,9 +521,11 @@ class _Writer:
                     reason = wording.DEROGATIONS.get(transfer.derogation or "")
                     said = _(wording.DEROGATION) % {"reason": _(reason)} if reason else ""
                 else:
-                    said = _(wording.MECHANISMS[transfer.mechanism]) if (
-                        transfer.mechanism in wording.MECHANISMS
-                    ) else ""
+                    said = (
+                        _(wording.MECHANISMS[transfer.mechanism])
+                        if (transfer.mechanism in wording.MECHANISMS)
+                        else ""
+                    )
                 safeguards = safeguards or transfer.mechanism in wording.SAFEGUARDS
                 if (note := self.text(transfer.note)) is not None:
                     said = f"{said} {note}".strip()
@@ -435,19 +533,34 @@ class _Writer:
         if not lines:
             return None
         blocks: list[Block] = [
-            Paragraph((Run(_("Some recipients process your data in countries outside the "
-                             "European Economic Area (EEA). Each of these transfers is "
-                             "protected as follows:")),)),
+            Paragraph(
+                (
+                    Run(
+                        _(
+                            "Some recipients process your data in countries outside the "
+                            "European Economic Area (EEA). Each of these transfers is "
+                            "protected as follows:"
+                        )
+                    ),
+                )
+            ),
             Items(tuple(lines)),
         ]
         if safeguards:
-            blocks.append(Paragraph(compose(
-                _("You can obtain a copy of the safeguards used for these transfers by writing "
-                  "to %(contact)s."),
-                contact=self.write_to(),
-            )))
-        return Section("transfers", _("Transfers outside the European Economic Area"),
-                       tuple(blocks))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _(
+                            "You can obtain a copy of the safeguards used for these transfers by writing "
+                            "to %(contact)s."
+                        ),
+                        contact=self.write_to(),
+                    )
+                )
+            )
+        return Section(
+            "transfers", _("Transfers outside the European Economic Area"), tuple(blocks)
+        )
 
     def objection(self) -> Callout | None:
         _ = self._
@@ -455,26 +568,52 @@ class _Writer:
         blocks: list[Paragraph | Items] = []
         if rights.objection_purposes:
             blocks += [
-                Paragraph((Run(_("You may object at any time, for reasons arising from your "
-                                 "particular situation, to the use of your data for the "
-                                 "following purposes:")),)),
-                Items(tuple((Run(self.text(p.description) or ""),)
-                            for p in rights.objection_purposes)),
-                Paragraph((Run(_("We will then stop, unless we demonstrate compelling "
-                                 "legitimate grounds that override your interests, rights and "
-                                 "freedoms, or need the data to establish, exercise or defend "
-                                 "legal claims.")),)),
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "You may object at any time, for reasons arising from your "
+                                "particular situation, to the use of your data for the "
+                                "following purposes:"
+                            )
+                        ),
+                    )
+                ),
+                Items(
+                    tuple((Run(self.text(p.description) or ""),) for p in rights.objection_purposes)
+                ),
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "We will then stop, unless we demonstrate compelling "
+                                "legitimate grounds that override your interests, rights and "
+                                "freedoms, or need the data to establish, exercise or defend "
+                                "legal claims."
+                            )
+                        ),
+                    )
+                ),
             ]
         if rights.direct_marketing:
-            blocks.append(Paragraph((Run(_(
-                "You may also object at any time, without giving any reason, to the use of "
-                "your data for direct marketing, including the profiling linked to it; we will "
-                "then stop that use."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "You may also object at any time, without giving any reason, to the use of "
+                                "your data for direct marketing, including the profiling linked to it; we will "
+                                "then stop that use."
+                            )
+                        ),
+                    )
+                )
+            )
         if not blocks:
             return None
-        blocks.append(Paragraph(compose(_("To object, write to %(contact)s."),
-                                        contact=self.write_to())))
+        blocks.append(
+            Paragraph(compose(_("To object, write to %(contact)s."), contact=self.write_to()))
+        )
         return Callout(_("Your right to object"), tuple(blocks))
 
     def rights(self) -> Section:
@@ -484,17 +623,30 @@ class _Writer:
         if (callout := self.objection()) is not None:
             blocks.append(callout)
         blocks += [
-            Paragraph((Run(_("Under the GDPR, you have the following rights over your "
-                             "personal data:")),)),
-            Items(tuple(self.label(_(wording.RIGHTS[r][0]), _(wording.RIGHTS[r][1]))
-                        for r in rights.listed)),
+            Paragraph(
+                (Run(_("Under the GDPR, you have the following rights over your personal data:")),)
+            ),
+            Items(
+                tuple(
+                    self.label(_(wording.RIGHTS[r][0]), _(wording.RIGHTS[r][1]))
+                    for r in rights.listed
+                )
+            ),
         ]
         if rights.consent_activities:
-            blocks.append(Paragraph((Run(_(
-                "Where we rely on your consent, you can withdraw it at any time, as easily as "
-                "you gave it. Withdrawing it does not affect the lawfulness of what we did "
-                "before."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "Where we rely on your consent, you can withdraw it at any time, as easily as "
+                                "you gave it. Withdrawing it does not affect the lawfulness of what we did "
+                                "before."
+                            )
+                        ),
+                    )
+                )
+            )
             how = [
                 self.label(self.activity_name(a), withdraw)
                 for a in rights.consent_activities
@@ -503,20 +655,38 @@ class _Writer:
             if how:
                 blocks.append(Items(tuple(how)))
         if rights.post_mortem:
-            blocks.append(Paragraph((Run(_(
-                "You can also give us instructions on what should happen to your data after "
-                "your death: whether it is kept, erased or passed on. You can change or cancel "
-                "these instructions at any time."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "You can also give us instructions on what should happen to your data after "
+                                "your death: whether it is kept, erased or passed on. You can change or cancel "
+                                "these instructions at any time."
+                            )
+                        ),
+                    )
+                )
+            )
         contact = self.rights_contact()
         means = self.means(contact.email, contact.phone, contact.address) if contact else []
-        blocks += [Paragraph((Run(_("To exercise your rights, contact us:")),)),
-                   Items(tuple(means or [self.write_to()]))]
+        blocks += [
+            Paragraph((Run(_("To exercise your rights, contact us:")),)),
+            Items(tuple(means or [self.write_to()])),
+        ]
         if self.notice.identity_proof:
-            blocks.append(Paragraph((Run(_(
-                "Please enclose proof of your identity with your request, so that we answer "
-                "only the person concerned."
-            )),)))
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "Please enclose proof of your identity with your request, so that we answer "
+                                "only the person concerned."
+                            )
+                        ),
+                    )
+                )
+            )
         blocks.append(self.complaint())
         return Section("rights", _("Your rights"), tuple(blocks))
 
@@ -536,34 +706,59 @@ class _Writer:
         elif given is not None:
             name, website = self.text(given.name), given.url
         if name and website:
-            return Paragraph(compose(
-                _("If you believe that the processing of your data breaks the rules, you can "
-                  "lodge a complaint with a supervisory authority, in particular the "
-                  "%(authority)s, whose website is %(website)s."),
-                authority=name, website=link(website),
-            ))
+            return Paragraph(
+                compose(
+                    _(
+                        "If you believe that the processing of your data breaks the rules, you can "
+                        "lodge a complaint with a supervisory authority, in particular the "
+                        "%(authority)s, whose website is %(website)s."
+                    ),
+                    authority=name,
+                    website=link(website),
+                )
+            )
         if name:
-            return Paragraph(compose(
-                _("If you believe that the processing of your data breaks the rules, you can "
-                  "lodge a complaint with a supervisory authority, in particular the "
-                  "%(authority)s."),
-                authority=name,
-            ))
-        return Paragraph((Run(_(
-            "If you believe that the processing of your data breaks the rules, you can lodge a "
-            "complaint with the supervisory authority of the country where you live or work, "
-            "or where the breach took place."
-        )),))
+            return Paragraph(
+                compose(
+                    _(
+                        "If you believe that the processing of your data breaks the rules, you can "
+                        "lodge a complaint with a supervisory authority, in particular the "
+                        "%(authority)s."
+                    ),
+                    authority=name,
+                )
+            )
+        return Paragraph(
+            (
+                Run(
+                    _(
+                        "If you believe that the processing of your data breaks the rules, you can lodge a "
+                        "complaint with the supervisory authority of the country where you live or work, "
+                        "or where the breach took place."
+                    )
+                ),
+            )
+        )
 
     def cookies(self) -> Section | None:
         url = self.text(self.notice.cookie_policy_url)
         if not url:
             return None
-        return Section("cookies", self._("Cookies"), (Paragraph(compose(
-            self._("Our cookie policy explains how we use cookies and similar technologies: "
-                   "%(url)s"),
-            url=link(url),
-        )),))
+        return Section(
+            "cookies",
+            self._("Cookies"),
+            (
+                Paragraph(
+                    compose(
+                        self._(
+                            "Our cookie policy explains how we use cookies and similar technologies: "
+                            "%(url)s"
+                        ),
+                        url=link(url),
+                    )
+                ),
+            ),
+        )
 
     def changes(self) -> Section:
         _ = self._
@@ -571,10 +766,14 @@ class _Writer:
             Paragraph((Run(_("We update this notice whenever our processing changes.")),))
         ]
         if self.notice.last_updated:
-            blocks.append(Paragraph(compose(
-                _("Last updated: %(date)s"),
-                date=localize.day(self.notice.last_updated, self.lang),
-            )))
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _("Last updated: %(date)s"),
+                        date=localize.day(self.notice.last_updated, self.lang),
+                    )
+                )
+            )
         return Section("changes", _("Changes to this notice"), tuple(blocks))
 
     def content(self) -> NoticeContent:

@@ -64,7 +64,7 @@ def day(iso: str, lang: str) -> str:
 
 
 def joined(items: Sequence[str], lang: str) -> str:
-    """"a, b and c" in the reader's language."""
+    """ "a, b and c" in the reader's language."""
     from babel.lists import format_list
 
     return str(format_list(list(items), locale=_locale(lang))) if items else ""

@@ -57,9 +57,7 @@ def _block(block: Block) -> list[str]:
         inner = [f"### {escape(block.title)}"]
         for child in block.blocks:
             inner += _block(child)
-        quoted = "\n>\n".join(
-            "\n".join(f"> {line}" for line in part.split("\n")) for part in inner
-        )
+        quoted = "\n>\n".join("\n".join(f"> {line}" for line in part.split("\n")) for part in inner)
         return [quoted]
     raise TypeError(block)
 

@@ -24,16 +24,17 @@ def _block(block: Block, indent: str = "") -> list[str]:
     if isinstance(block, Paragraph):
         return [_wrap(plain(block.runs), indent)]
     if isinstance(block, Items):
-        return ["\n".join(_wrap(plain(item), indent + "  ", indent + "- ")
-                          for item in block.items)]
+        return ["\n".join(_wrap(plain(item), indent + "  ", indent + "- ") for item in block.items)]
     if isinstance(block, Table):
         rows = []
         for row in block.rows:
             first, *rest = row
             lines = [_wrap(" ".join(plain(line) for line in first), indent + "  ", indent + "- ")]
             for header, cell in zip(block.header[1:], rest, strict=True):
-                lines += [_wrap(f"{header}: {plain(line)}", indent + "    ", indent + "    ")
-                          for line in cell]
+                lines += [
+                    _wrap(f"{header}: {plain(line)}", indent + "    ", indent + "    ")
+                    for line in cell
+                ]
             rows.append("\n".join(lines))
         return ["\n".join(rows)]
     if isinstance(block, Callout):

@@ -41,9 +41,7 @@ def _uses_consent(activity: Activity) -> bool:
     )
 
 
-def derive(
-    notice: Notice, organization: Organization | None, activities: list[Activity]
-) -> Rights:
+def derive(notice: Notice, organization: Organization | None, activities: list[Activity]) -> Rights:
     bases = {basis for activity in activities for basis in activity.legal_bases}
     objection_purposes = tuple(
         purpose

@@ -18,8 +18,7 @@ LEGAL_BASES = {
     ),
     "legal-obligation": N_("A legal obligation that applies to us (Art. 6(1)(c) GDPR)"),
     "vital-interests": N_(
-        "The protection of your vital interests or those of another person "
-        "(Art. 6(1)(d) GDPR)"
+        "The protection of your vital interests or those of another person (Art. 6(1)(d) GDPR)"
     ),
     "public-task": N_(
         "A task carried out in the public interest or in the exercise of official "
@@ -39,9 +38,7 @@ SPECIAL_CONDITIONS = {
     "substantial-public-interest": N_("a substantial public interest set out in law"),
     "health-social-care": N_("the provision of health or social care"),
     "public-health": N_("public health"),
-    "archiving-research-statistics": N_(
-        "archiving in the public interest, research or statistics"
-    ),
+    "archiving-research-statistics": N_("archiving in the public interest, research or statistics"),
 }
 
 SOURCES = {
@@ -69,8 +66,7 @@ MECHANISMS = {
         "European Commission has recognised as adequate."
     ),
     "scc": N_(
-        "The recipient is bound by standard contractual clauses adopted by the European "
-        "Commission."
+        "The recipient is bound by standard contractual clauses adopted by the European Commission."
     ),
     "bcr": N_("The recipient applies binding corporate rules approved by a supervisory authority."),
     "code-of-conduct": N_(
@@ -130,19 +126,25 @@ RIGHTS = {
     ),
     "erasure": (
         N_("Erasure"),
-        N_("You can ask us to delete your data, within the limits of our legal and "
-           "contractual duties."),
+        N_(
+            "You can ask us to delete your data, within the limits of our legal and "
+            "contractual duties."
+        ),
     ),
     "restriction": (
         N_("Restriction"),
-        N_("In the cases the law provides, you can ask us to put the use of your data on "
-           "hold while a question is being settled."),
+        N_(
+            "In the cases the law provides, you can ask us to put the use of your data on "
+            "hold while a question is being settled."
+        ),
     ),
     "portability": (
         N_("Portability"),
-        N_("For data you gave us that we process on the basis of your consent or a contract, "
-           "you can receive it in a structured, commonly used, machine-readable format, or "
-           "have it sent to another organisation."),
+        N_(
+            "For data you gave us that we process on the basis of your consent or a contract, "
+            "you can receive it in a structured, commonly used, machine-readable format, or "
+            "have it sent to another organisation."
+        ),
     ),
     "objection": (
         N_("Objection"),
@@ -150,7 +152,9 @@ RIGHTS = {
     ),
     "automated-decisions": (
         N_("Decisions made by automated means"),
-        N_("You can ask for a person to review a decision made by automated means alone, "
-           "give your point of view and contest the decision."),
+        N_(
+            "You can ask for a person to review a decision made by automated means alone, "
+            "give your point of view and contest the decision."
+        ),
     ),
 }

@@ -57,9 +57,7 @@ DECISIONS: dict[str, AdequacyDecision] = {
 # Adequacy decisions for international organisations, keyed by a short name: a transfer
 # names a country, so these are kept for reference and for notices.
 INTERNATIONAL_ORGANISATIONS: dict[str, AdequacyDecision] = {
-    "european-patent-organisation": _decision(
-        "", "European Patent Organisation", "(EU) 2025/1382"
-    ),
+    "european-patent-organisation": _decision("", "European Patent Organisation", "(EU) 2025/1382"),
 }
 
 
