@@ -70,6 +70,18 @@ def unresolved_references(registry: Registry) -> Iterator[Finding]:
                     else entry.origin.loc(),
                 )
     for activity in registry.activities:
+        # Version 1.1: retention exceptions name data categories too.
+        for exception in activity.retention.per_category if activity.retention else ():
+            for index, wanted in enumerate(exception.data_categories):
+                if wanted in known["data_categories"]:
+                    continue
+                hint = _suggestion(wanted, existing["data_categories"])
+                yield Finding(
+                    "ROPA021",
+                    Severity.ERROR,
+                    f"unknown data category '{wanted}'{hint}",
+                    exception.origin.loc("data_categories", index),
+                )
         for index, recipient_id in enumerate(activity.joint_controllers):
             recipient = registry.recipient(recipient_id)
             if recipient is not None and recipient.role != "joint-controller":

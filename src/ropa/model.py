@@ -145,6 +145,7 @@ class Organization:
     representative: Contact | None
     supervisory_authority: SupervisoryAuthority | None
     origin: Origin
+    public_authority: bool = False  # version 1.1
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class DataSubject:
     description: Text | None
     vulnerable: bool
     origin: Origin
+    minors: bool = False  # version 1.1: the group includes children
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,10 @@ class Transfer:
     supplementary_measures: TextList | None
     note: Text | None
     origin: Origin
+    # Version 1.1: the last check of the recipient's DPF List entry (mechanism `dpf`).
+    dpf_listing: DateRef | None = None
+    # Version 1.1: when the authority was told of a compelling-legitimate-interests derogation.
+    authority_informed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,7 @@ class Recipient:
     contract: Contract | None
     transfers: tuple[Transfer, ...]
     origin: Origin
+    arrangement: Text | None = None  # version 1.1: a joint controller's Art. 26(2) essence
 
 
 @dataclass(frozen=True)
@@ -227,6 +234,7 @@ class Purpose:
     legitimate_interest: Text | None
     lia: DateRef | None
     origin: Origin
+    direct_marketing: bool = False  # version 1.1
 
 
 @dataclass(frozen=True)
@@ -237,12 +245,25 @@ class DataSource:
 
 
 @dataclass(frozen=True)
+class CategoryRetention:
+    """Version 1.1: data categories of an activity kept for another time than its default."""
+
+    data_categories: tuple[str, ...]
+    period: str | None
+    start: Text | None  # the `from` field
+    criteria: TextList | None
+    archive: Text | None
+    origin: Origin
+
+
+@dataclass(frozen=True)
 class Retention:
     period: str | None
     start: Text | None  # the `from` field: the event that starts the clock
     criteria: TextList | None
     archive: Text | None
     origin: Origin
+    per_category: tuple[CategoryRetention, ...] = ()  # version 1.1
 
 
 @dataclass(frozen=True)
@@ -559,6 +580,7 @@ class _Builder:
             ),
             supervisory_authority=authority,
             origin=origin,
+            public_authority=_bool(value.get("public_authority")),
         )
 
     def data_subject(self, value: dict[str, Any], origin: Origin) -> DataSubject:
@@ -568,6 +590,7 @@ class _Builder:
             description=self.text(value.get("description"), origin.child("description")),
             vulnerable=_bool(value.get("vulnerable")),
             origin=origin,
+            minors=_bool(value.get("minors")),
         )
 
     def data_category(self, value: dict[str, Any], origin: Origin) -> DataCategory:
@@ -604,6 +627,8 @@ class _Builder:
             ),
             note=self.text(value.get("note"), origin.child("note")),
             origin=origin,
+            dpf_listing=self.date_ref(value.get("dpf_listing")),
+            authority_informed=_str(value.get("authority_informed")),
         )
 
     def recipient(self, value: dict[str, Any], origin: Origin) -> Recipient:
@@ -633,6 +658,7 @@ class _Builder:
             contract=contract,
             transfers=tuple(transfers),
             origin=origin,
+            arrangement=self.text(value.get("arrangement"), origin.child("arrangement")),
         )
 
     def client(self, value: dict[str, Any], origin: Origin) -> Client:
@@ -659,6 +685,7 @@ class _Builder:
             ),
             lia=self.date_ref(value.get("lia")),
             origin=origin,
+            direct_marketing=_bool(value.get("direct_marketing")),
         )
 
     def activity(self, value: dict[str, Any], origin: Origin) -> Activity:
@@ -687,12 +714,30 @@ class _Builder:
         retention = None
         if (raw := sub("retention")) is not None:
             where = origin.child("retention")
+            per_category: list[CategoryRetention] = []
+            raw_per_category = raw.get("per_category")
+            for index, item in enumerate(
+                raw_per_category if isinstance(raw_per_category, list) else []
+            ):
+                if isinstance(item, dict):
+                    at = where.child("per_category", index)
+                    per_category.append(
+                        CategoryRetention(
+                            data_categories=_ids(item.get("data_categories")),
+                            period=_str(item.get("period")),
+                            start=self.text(item.get("from"), at.child("from")),
+                            criteria=self.text_list(item.get("criteria"), at.child("criteria")),
+                            archive=self.text(item.get("archive"), at.child("archive")),
+                            origin=at,
+                        )
+                    )
             retention = Retention(
                 period=_str(raw.get("period")),
                 start=self.text(raw.get("from"), where.child("from")),
                 criteria=self.text_list(raw.get("criteria"), where.child("criteria")),
                 archive=self.text(raw.get("archive"), where.child("archive")),
                 origin=where,
+                per_category=tuple(per_category),
             )
         consent = None
         if (raw := sub("consent")) is not None:
