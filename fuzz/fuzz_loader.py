@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from ropa import integrity, schema  # noqa: E402
-from ropa.model import build  # noqa: E402
+from ropa.model_build import build  # noqa: E402
 from ropa.rules import RuleContext, run_rules  # noqa: E402
 from ropa.yamlsource import parse  # noqa: E402
 

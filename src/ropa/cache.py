@@ -18,7 +18,7 @@ from typing import Any
 
 from ropa import __version__
 from ropa.findings import Finding, Location, Severity
-from ropa.yamlsource import SourceFile, parse
+from ropa.yamlsource import SourceFile, parse, read_source
 
 _FORMAT = 1
 
@@ -102,8 +102,6 @@ def _store(entry: Path, record: Any) -> None:
 
 def read_cached(path: str) -> SourceFile:
     """Parse `path` and check it against the schema, reusing earlier work when unchanged."""
-    from ropa.load import read_source
-
     try:
         raw = Path(path).read_bytes()
     except OSError:

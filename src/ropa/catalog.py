@@ -6,19 +6,7 @@ GDPR rules in `ropa.rules`. Reporters (SARIF in particular) and `ropa rules` rea
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ropa.findings import Severity
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    id: str
-    name: str
-    severity: Severity
-    summary: str
-    doc: str
-    article: str = ""
+from ropa.findings import RuleInfo, Severity
 
 
 def _core(id_: str, name: str, summary: str, doc: str) -> RuleInfo:

@@ -12,7 +12,6 @@ from typing import Annotated
 import typer
 
 from ropa import __version__
-from ropa.commands import export as export_command
 
 DEFAULT_REGISTRY = "registry"
 
@@ -92,7 +91,72 @@ def rules(
     raise typer.Exit(run(rule_id))
 
 
-app.command(name="export")(export_command.export)
+@app.command(name="export")
+def export(
+    what: Annotated[
+        str | None,
+        typer.Argument(
+            help="xlsx, pdf, json or notice; leave out to write everything into reports/.",
+            show_default=False,
+        ),
+    ] = None,
+    path: Annotated[str | None, typer.Argument(help="Registry folder or file.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Output file or folder.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of texts and headings.")
+    ] = None,
+    notice: Annotated[
+        str | None, typer.Option("--notice", help="Only this notice (export notice).")
+    ] = None,
+    notice_format: Annotated[
+        str | None,
+        typer.Option("--format", help="Notice format: md, html, docx or txt (export notice)."),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Write nothing; exit 1 when the notice files differ from the registry.",
+        ),
+    ] = False,
+    fragment: Annotated[
+        bool, typer.Option("--fragment", help="HTML without page wrapper, for a CMS.")
+    ] = False,
+) -> None:
+    """Export the register (Art. 30) or the privacy notices (Arts. 13 and 14)."""
+    from ropa.commands.export import FORMATS, run
+    from ropa.outputs import ExportOptions
+
+    if what is not None and what not in FORMATS:
+        if path is None:
+            what, path = None, what
+        else:
+            sys.stderr.write(f"ropa: unknown export '{what}': use {', '.join(FORMATS[:4])}\n")
+            raise typer.Exit(2)
+    registry_path = path or DEFAULT_REGISTRY
+    options = ExportOptions(
+        output=output,
+        lang=lang,
+        notice=notice,
+        notice_format=notice_format,
+        check=check,
+        fragment=fragment,
+    )
+    try:
+        code = run(what or "all", registry_path, options)
+    except KeyboardInterrupt:
+        sys.stderr.write("ropa: interrupted; earlier outputs are untouched\n")
+        code = 130
+    except OSError as exc:
+        # A full disk, a read-only folder: the file being written was a temporary one.
+        where = f" {exc.filename}" if exc.filename else ""
+        sys.stderr.write(
+            f"ropa: cannot write{where}: {exc.strerror or exc}; earlier outputs are untouched\n"
+        )
+        code = 1
+    raise typer.Exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:

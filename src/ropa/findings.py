@@ -36,3 +36,15 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str, str]:
         loc = self.location
         return (loc.file, loc.line, loc.column, self.rule, self.message)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """What one finding id means: its name, default severity and documentation."""
+
+    id: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    article: str = ""

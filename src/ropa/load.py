@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ropa.findings import Finding, Location, Severity
-from ropa.yamlsource import MAX_FILE_BYTES, SourceFile, oversized, parse
+from ropa.yamlsource import MAX_FILE_BYTES, SourceFile, read_source
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -129,23 +129,6 @@ def _size(path: str) -> int:
         return os.stat(path).st_size
     except OSError:
         return 0
-
-
-def read_source(path: str) -> SourceFile:
-    """Read and parse one file, never reading more than the size limit allows: a huge
-    file costs neither the time nor the memory to read it."""
-    try:
-        with open(path, "rb") as stream:
-            raw = stream.read(MAX_FILE_BYTES + 1)
-            if len(raw) > MAX_FILE_BYTES:
-                return oversized(path, max(os.fstat(stream.fileno()).st_size, len(raw)))
-    except OSError as exc:
-        source = SourceFile(path)
-        source.findings.append(
-            Finding("ROPA002", Severity.ERROR, f"cannot read file: {exc.strerror}", Location(path))
-        )
-        return source
-    return parse(path, raw)
 
 
 def load(root: str, use_cache: bool = False) -> Loaded:

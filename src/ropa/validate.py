@@ -94,7 +94,7 @@ def validate(
 ) -> Validation:
     from ropa import integrity, schema
     from ropa.load import load
-    from ropa.model import build
+    from ropa.model_build import build
     from ropa.rules import RuleContext, run_rules
 
     config = config or Config()

@@ -10,6 +10,7 @@ dicts, lists and scalars that jsonschema and the model read directly.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -563,3 +564,20 @@ class _NoKey:
 
 
 _NO_KEY: Any = _NoKey()
+
+
+def read_source(path: str) -> SourceFile:
+    """Read and parse one file, never reading more than the size limit allows: a huge
+    file costs neither the time nor the memory to read it."""
+    try:
+        with open(path, "rb") as stream:
+            raw = stream.read(MAX_FILE_BYTES + 1)
+            if len(raw) > MAX_FILE_BYTES:
+                return oversized(path, max(os.fstat(stream.fileno()).st_size, len(raw)))
+    except OSError as exc:
+        source = SourceFile(path)
+        source.findings.append(
+            Finding("ROPA002", Severity.ERROR, f"cannot read file: {exc.strerror}", Location(path))
+        )
+        return source
+    return parse(path, raw)

@@ -10,7 +10,7 @@ import pytest
 from export_support import FIXTURES, REGISTRIES, export
 
 from ropa.cli import main
-from ropa.exporters import xlsx
+from ropa.register import xlsx
 
 
 def broken_registry(tmp_path: Path) -> Path:

@@ -13,7 +13,7 @@ import pytest
 from export_support import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
 from pypdf import PdfReader
 
-from ropa.exporters.pdf import allowed
+from ropa.register.pdf import allowed
 from ropa.validate import validate
 
 
@@ -158,7 +158,7 @@ def test_markup_in_the_registry_is_text_and_nothing_is_fetched(
 
 
 def test_the_fetcher_allows_only_the_package_templates() -> None:
-    from ropa.exporters.pdf import TEMPLATES
+    from ropa.register.pdf import TEMPLATES
 
     assert allowed((TEMPLATES / "register.css").as_uri())
     assert not allowed("file:///etc/passwd")

@@ -10,8 +10,8 @@ import pytest
 from export_support import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
 from openpyxl import load_workbook
 
-from ropa.exporters import ACTIVITY_FIELDS
-from ropa.i18n_register import HEADINGS
+from ropa.i18n.register_words import HEADINGS
+from ropa.register.tables import ACTIVITY_FIELDS
 from ropa.validate import validate
 
 EN = HEADINGS["en"]

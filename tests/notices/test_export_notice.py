@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from ropa.cli import main
-from ropa.commands.export_notice import NoticeError, write_all
 from ropa.model import Registry
+from ropa.notices.documents import NoticeError, every_job, notice_formats, render_all
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 AMPERE = str(FIXTURES / "ampere")
@@ -127,23 +127,26 @@ def test_missing_translation_does_not_stop_the_other_language(
     assert main(["export", "notice", str(ampere_copy), "--lang", "en", "-o", str(tmp_path)]) == 0
 
 
-def test_write_all_for_the_register_export(ampere: Registry, tmp_path: Path) -> None:
-    written = write_all(ampere, tmp_path / "notices")
-    assert [p.name for p in written] == [
+def test_every_notice_for_the_register_export(ampere: Registry) -> None:
+    documents = render_all(ampere, every_job(ampere), notice_formats(["md", "html"]))
+    assert list(documents) == [
         "website.en.md",
         "website.en.html",
         "website.fr.md",
         "website.fr.html",
     ]
-    assert all(p.is_file() for p in written)
+    assert all(documents.values())
 
 
-def test_write_all_raises_before_writing(ampere_copy: Path, tmp_path: Path) -> None:
+def test_rendering_every_notice_raises_before_anything_is_written(
+    ampere_copy: Path, tmp_path: Path
+) -> None:
     from ropa.validate import validate
 
     _drop_french_survey_category(ampere_copy)
     registry = validate(str(ampere_copy)).registry
     assert registry is not None
     with pytest.raises(NoticeError, match=r"recipients.yaml:52:15: error\[ROPA030\]"):
-        write_all(registry, tmp_path / "notices")
-    assert not (tmp_path / "notices").exists()
+        render_all(registry, every_job(registry), notice_formats(["md", "html"]))
+    assert main(["export", str(ampere_copy), "-o", str(tmp_path / "out")]) == 1
+    assert not (tmp_path / "out").exists()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ropa.notices import localize
-from ropa.notices.i18n import MissingMessage, catalog, catalog_languages
+from ropa.i18n import format as localize
+from ropa.i18n.catalog import MissingMessage, catalog, catalog_languages
 
 LOCALE = Path(__file__).resolve().parents[2] / "src" / "ropa" / "locale"
 

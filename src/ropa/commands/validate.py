@@ -5,19 +5,10 @@ from __future__ import annotations
 import gc
 import sys
 
+from ropa.core import exit_code
 from ropa.findings import Finding, Severity
 from ropa.reporters import Format, reporter
 from ropa.validate import Validation, validate, validate_cached
-
-UNREADABLE = {"ROPA002"}
-
-
-def exit_code(result: Validation, strict: bool) -> int:
-    if any(f.rule in UNREADABLE for f in result.findings):
-        return 2
-    if result.errors or (strict and result.warnings):
-        return 1
-    return 0
 
 
 def _styled(finding: Finding) -> str:

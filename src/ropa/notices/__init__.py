@@ -1,7 +1,8 @@
 """Public privacy notices (GDPR Arts. 13 and 14) generated from the registry.
 
 `build` turns a registry, a notice and a language into a NoticeContent; `render` lays it
-out in one format. Neither prints nor writes: `ropa.commands.export_notice` does that.
+out in one format. `documents` renders every notice in memory.
+Nothing here prints or writes: the export command does that.
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ the language gives a MissingTranslation naming the text's place, never a fallbac
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ropa.findings import Location
+from ropa.i18n import format as localize
+from ropa.i18n.catalog import Catalog, catalog
 from ropa.model import Activity, Contact, Registry, Text, TextList
-from ropa.notices import localize, wording
+from ropa.notices import wording
 from ropa.notices.content import (
     Block,
     Callout,
@@ -24,7 +25,6 @@ from ropa.notices.content import (
     Section,
     Table,
 )
-from ropa.notices.i18n import Catalog, catalog
 from ropa.notices.rights import derive
 from ropa.reference import authorities, eea
 
@@ -806,7 +806,3 @@ def build(registry: Registry, notice_id: str, lang: str) -> NoticeContent | Miss
         return _Writer(registry, notice_id, lang, catalog(lang)).content()
     except _Missing as missing:
         return MissingTranslation(missing.location, lang, notice_id)
-
-
-def needed_languages(registry: Registry, notice_ids: Iterable[str]) -> set[str]:
-    return {lang for i in notice_ids if (n := registry.notice(i)) for lang in n.languages}

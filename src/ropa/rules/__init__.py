@@ -6,41 +6,11 @@ Each module defines `INFO: RuleInfo` (its docstring is the documentation) and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date
 from types import ModuleType
-from typing import Protocol
 
-from ropa.catalog import RuleInfo
 from ropa.findings import Finding
 from ropa.model import Registry
-
-
-@dataclass(frozen=True)
-class RuleContext:
-    today: date
-    review_months: int = 12
-
-
-class RuleModule(Protocol):
-    INFO: RuleInfo
-
-    def check(self, registry: Registry, context: RuleContext) -> Iterator[Finding]: ...
-
-
-def _register(*modules: ModuleType) -> dict[str, RuleModule]:
-    registered: dict[str, RuleModule] = {}
-    for module in modules:
-        rule: RuleModule = module
-        if rule.INFO.id in registered:
-            raise RuntimeError(f"two rule modules claim {rule.INFO.id}")
-        registered[rule.INFO.id] = rule
-    return registered
-
-
-# Imported here, after RuleContext exists, because each rule module imports it from us.
-from ropa.rules import (  # noqa: E402
+from ropa.rules import (
     adequacy_for_us,
     adequacy_partial_scope,
     adequacy_without_decision,
@@ -70,6 +40,20 @@ from ropa.rules import (  # noqa: E402
     unknown_supervisory_authority,
     unused_entry,
 )
+from ropa.rules.context import RuleContext, RuleModule
+
+__all__ = ["RULES", "RuleContext", "RuleModule", "run_rules"]
+
+
+def _register(*modules: ModuleType) -> dict[str, RuleModule]:
+    registered: dict[str, RuleModule] = {}
+    for module in modules:
+        rule: RuleModule = module
+        if rule.INFO.id in registered:
+            raise RuntimeError(f"two rule modules claim {rule.INFO.id}")
+        registered[rule.INFO.id] = rule
+    return registered
+
 
 RULES: dict[str, RuleModule] = _register(
     # ROPA10x transfers (Chapter V)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Location
+from ropa.findings import Finding, Location, RuleInfo
 from ropa.model import Activity, Recipient, Registry, Transfer
 
 CONTROLLER_ROLES = frozenset({"controller", "joint-controller"})

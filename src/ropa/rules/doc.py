@@ -11,7 +11,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ropa.catalog import RuleInfo, all_rules
+from ropa.catalog import all_rules
+from ropa.findings import RuleInfo
 
 DEFAULT_PATH = "docs/rules.md"
 

@@ -28,10 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Severity
+from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry, Transfer
-from ropa.rules import RuleContext
 from ropa.rules._common import (
     activities_by_recipient,
     expected_scc_module,
@@ -40,6 +38,7 @@ from ropa.rules._common import (
     quoted,
     transfer_label,
 )
+from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA106",

@@ -17,10 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Severity
+from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules import RuleContext
 from ropa.rules._common import (
     activities_by_recipient,
     expected_scc_module,
@@ -28,6 +26,7 @@ from ropa.rules._common import (
     module_label,
     transfer_label,
 )
+from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA105",

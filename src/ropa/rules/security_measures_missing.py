@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Severity
+from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules import RuleContext
 from ropa.rules._common import finding
+from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA152",

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Severity
+from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
 from ropa.reference import adequacy
-from ropa.rules import RuleContext
 from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
+from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA107",

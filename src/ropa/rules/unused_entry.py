@@ -16,11 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from ropa.catalog import RuleInfo
-from ropa.findings import Finding, Severity
+from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Origin, Registry
-from ropa.rules import RuleContext
 from ropa.rules._common import finding
+from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA151",

@@ -17,7 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ropa.exporters import (
+from ropa.i18n.register_words import Words
+from ropa.record import Register
+from ropa.register.tables import (
     Step,
     Table,
     annex_tables,
@@ -26,8 +28,6 @@ from ropa.exporters import (
     organisation_rows,
     processor_table,
 )
-from ropa.i18n_register import Words
-from ropa.register import Register
 
 MAX_CELL = 32_767  # Excel's limit on characters in a cell
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

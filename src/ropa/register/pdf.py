@@ -13,7 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ropa.exporters import (
+from ropa.i18n.register_words import Words
+from ropa.record import ActivityEntry, Register
+from ropa.register.tables import (
     Step,
     Table,
     activity_cells,
@@ -23,8 +25,6 @@ from ropa.exporters import (
     organisation_rows,
     unique,
 )
-from ropa.i18n_register import Words
-from ropa.register import ActivityEntry, Register
 
 if TYPE_CHECKING:
     from jinja2 import Environment

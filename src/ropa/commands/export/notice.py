@@ -9,82 +9,20 @@ or format is a usage error (exit 2). Files are named `<notice>.<lang>.<format>`.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
+from ropa.core import err, load_valid
+from ropa.notices.documents import NoticeError, notice_formats, render_all
 from ropa.output import write_bytes
 
 if TYPE_CHECKING:
-    from ropa.commands.export import ExportOptions
     from ropa.model import Registry
     from ropa.notices import NoticeFormat
+    from ropa.outputs import ExportOptions
 
 DEFAULT_DIR = Path("reports") / "notices"
 DEFAULT_FORMATS: tuple[NoticeFormat, ...] = ("md", "html")
-
-
-class NoticeError(ValueError):
-    """A notice cannot be generated; the message is ready to show (file:line:col first)."""
-
-
-def file_name(notice_id: str, lang: str, notice_format: str) -> str:
-    return f"{notice_id}.{lang}.{notice_format}"
-
-
-def render_all(
-    registry: Registry,
-    jobs: Iterable[tuple[str, str]],
-    formats: Sequence[NoticeFormat],
-    fragment: bool = False,
-) -> dict[str, bytes]:
-    """File name → content for every (notice, language) in every format, or NoticeError."""
-    from ropa.notices import MissingTranslation, build, render
-    from ropa.notices.i18n import catalog_languages
-
-    documents: dict[str, bytes] = {}
-    for notice_id, lang in jobs:
-        if lang not in catalog_languages():
-            raise NoticeError(
-                f"notices: no '{lang}' catalog for notice '{notice_id}'; available: "
-                f"{', '.join(catalog_languages())} (add ropa/locale/{lang}/LC_MESSAGES/ropa.po)"
-            )
-        content = build(registry, notice_id, lang)
-        if isinstance(content, MissingTranslation):
-            raise NoticeError(content.line())
-        for notice_format in formats:
-            name = file_name(notice_id, lang, notice_format)
-            documents[name] = render(content, notice_format, fragment=fragment)
-    return documents
-
-
-def every_job(registry: Registry) -> list[tuple[str, str]]:
-    return [(notice.id, lang) for notice in registry.notices for lang in notice.languages]
-
-
-def write_all(
-    registry: Registry, out_dir: Path, formats: Sequence[str] = DEFAULT_FORMATS
-) -> list[Path]:
-    """Every notice in every language into `out_dir`; NoticeError before writing anything."""
-    documents = render_all(registry, every_job(registry), notice_formats(formats))
-    written = []
-    for name, payload in documents.items():
-        write_bytes(out_dir / name, payload)
-        written.append(out_dir / name)
-    return written
-
-
-def notice_formats(names: Sequence[str]) -> tuple[NoticeFormat, ...]:
-    from ropa.notices import FORMATS
-
-    unknown = [name for name in names if name not in FORMATS]
-    if unknown:
-        raise NoticeError(f"unknown notice format '{unknown[0]}': use {', '.join(FORMATS)}")
-    return tuple(cast("NoticeFormat", name) for name in names)
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"ropa: {message}\n")
 
 
 def _jobs(registry: Registry, options: ExportOptions) -> list[tuple[str, str]] | str:
@@ -138,14 +76,12 @@ def _stale(targets: dict[Path, bytes]) -> list[str]:
 
 
 def run(registry_path: str, options: ExportOptions) -> int:
-    from ropa.commands.export_register import load_valid
-
     try:
         formats = notice_formats(
             [options.notice_format] if options.notice_format else DEFAULT_FORMATS
         )
     except NoticeError as problem:
-        _err(str(problem))
+        err(str(problem))
         return 2
     loaded = load_valid(registry_path, None)
     if isinstance(loaded, int):
@@ -153,13 +89,13 @@ def run(registry_path: str, options: ExportOptions) -> int:
     registry, _default = loaded
     jobs = _jobs(registry, options)
     if isinstance(jobs, str):
-        _err(jobs)
+        err(jobs)
         return 2
-    from ropa.notices.i18n import catalog_languages
+    from ropa.i18n.catalog import catalog_languages
 
     lacking = sorted({lang for _notice, lang in jobs} - set(catalog_languages()))
     if lacking:
-        _err(
+        err(
             f"no notice catalog for '{lacking[0]}' (available: "
             f"{', '.join(catalog_languages())}); see ropa/locale/README.md to add one"
         )
@@ -168,17 +104,17 @@ def run(registry_path: str, options: ExportOptions) -> int:
         documents = render_all(registry, jobs, formats, fragment=options.fragment)
     except NoticeError as problem:
         sys.stderr.write(f"{problem}\n")
-        _err("nothing was written")
+        err("nothing was written")
         return 1
     targets = _targets(documents, options.output)
     if isinstance(targets, str):
-        _err(targets)
+        err(targets)
         return 2
     if options.check:
         stale = _stale(targets)
         if stale:
             sys.stderr.write("".join(f"{line}\n" for line in stale))
-            _err(
+            err(
                 f"{len(stale)} notice file(s) differ from the registry; "
                 "run `ropa export notice` and commit the result"
             )

@@ -14,13 +14,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ropa.exporters import Step, no_progress
+from ropa.core import err, load_valid
 from ropa.output import atomic_path, write_bytes
+from ropa.register.tables import Step, no_progress
 
 if TYPE_CHECKING:
-    from ropa.commands.export import ExportOptions
     from ropa.model import Registry
-    from ropa.register import Register
+    from ropa.outputs import ExportOptions
+    from ropa.record import Register
 
 FORMATS = ("xlsx", "pdf", "json")
 DEFAULT_DIR = "reports"
@@ -38,54 +39,16 @@ def default_name(what: str, lang: str) -> str:
 def _writer(what: str) -> Writer:
     """The exporter for a format, imported only when that format is asked for."""
     if what == "xlsx":
-        from ropa.exporters import xlsx
+        from ropa.register import xlsx
 
         return xlsx.write
     if what == "pdf":
-        from ropa.exporters import pdf
+        from ropa.register import pdf
 
         return pdf.write
-    from ropa.exporters import json_export
+    from ropa.register import json as json_export
 
     return json_export.write
-
-
-def _err(message: str) -> None:
-    sys.stderr.write(f"ropa: {message}\n")
-
-
-def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | int:
-    """The valid registry and the language to export in, or the exit code to stop with."""
-    from ropa.catalog import all_rules
-    from ropa.commands.validate import exit_code
-    from ropa.config import load_config
-    from ropa.reporters import text
-    from ropa.validate import validate
-
-    if not Path(registry_path).exists():
-        _err(f"registry not found: {registry_path}")
-        return 2
-    config, problems = load_config(registry_path, set(all_rules()))
-    if problems:
-        sys.stderr.write("".join(text.line(problem) + "\n" for problem in problems))
-        return 2
-    # The per-file cache skips parsing and schema-checking unchanged files; the model is
-    # still built (the export needs it) and the rules still run, so the verdict is the same.
-    result = validate(registry_path, config=config, use_cache=True)
-    if result.problem is not None:
-        _err(result.problem)
-        return 2
-    code = exit_code(result, strict=False)
-    if code or result.registry is None:
-        sys.stderr.write(text.render(result))
-        _err("the registry has errors, so nothing was exported")
-        return code or 1
-    registry = result.registry
-    chosen = lang or registry.default_language
-    if chosen not in registry.languages:
-        _err(f"--lang {chosen}: the registry's languages are {', '.join(registry.languages)}")
-        return 2
-    return registry, chosen
 
 
 def _settle() -> None:
@@ -99,7 +62,7 @@ def _settle() -> None:
 
 
 def _register(registry: Registry, registry_path: str, lang: str) -> Register:
-    from ropa.register import build_register, generation_time, revision
+    from ropa.record import build_register, generation_time, revision
 
     return build_register(registry, lang, generation_time(), revision(registry_path))
 
@@ -161,15 +124,11 @@ def _write(what: str, register: Register, target: Path) -> Path:
 
 def _notices(registry: Registry) -> dict[str, bytes] | str:
     """Every notice rendered in memory (file name → bytes), or why one cannot be."""
-    from ropa.commands import export_notice
+    from ropa.notices.documents import NoticeError, every_job, notice_formats, render_all
 
     try:
-        return export_notice.render_all(
-            registry,
-            export_notice.every_job(registry),
-            export_notice.notice_formats(NOTICE_FORMATS),
-        )
-    except export_notice.NoticeError as problem:
+        return render_all(registry, every_job(registry), notice_formats(NOTICE_FORMATS))
+    except NoticeError as problem:
         return str(problem)
 
 
@@ -204,7 +163,7 @@ def run_all(registry_path: str, options: ExportOptions) -> int:
     notices = _notices(registry)
     if isinstance(notices, str):
         sys.stderr.write(f"{notices}\n")
-        _err("a notice cannot be generated, so nothing was exported")
+        err("a notice cannot be generated, so nothing was exported")
         return 1
     folder = Path(options.output or DEFAULT_DIR)
     languages = [lang] if options.lang else list(registry.languages)

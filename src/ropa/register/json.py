@@ -7,8 +7,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ropa.exporters import Step, no_progress
-from ropa.register import Register
+from ropa.record import Register
+from ropa.register.tables import Step, no_progress
 
 
 def as_data(register: Register) -> dict[str, Any]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ropa.i18n_register import Words
-from ropa.register import (
+from ropa.i18n.register_words import Words
+from ropa.record import (
     ActivityEntry,
     ClientEntry,
     ContactEntry,

@@ -1,0 +1,24 @@
+"""What every rule is given besides the registry, and what a rule module provides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from ropa.findings import Finding, RuleInfo
+    from ropa.model import Registry
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    today: date
+    review_months: int = 12
+
+
+class RuleModule(Protocol):
+    INFO: RuleInfo
+
+    def check(self, registry: Registry, context: RuleContext) -> Iterator[Finding]: ...

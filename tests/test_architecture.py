@@ -1,0 +1,131 @@
+"""The structure holds: no import cycle anywhere in src/ropa, commands never import each
+other, and nothing reaches up to the CLI."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "ropa"
+
+
+def _modules() -> dict[str, Path]:
+    modules = {}
+    for path in SRC.rglob("*.py"):
+        parts = path.relative_to(SRC.parent).with_suffix("").parts
+        name = ".".join(parts).removesuffix(".__init__")
+        modules[name] = path
+    return modules
+
+
+def _type_checking_only(tree: ast.AST) -> set[int]:
+    guarded: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for statement in node.body:
+                guarded.update(id(inner) for inner in ast.walk(statement))
+    return guarded
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Module → the modules of ours it imports, at any depth of the file (a function-level
+    import is still a dependency), except under `if TYPE_CHECKING:`. `from pkg import x`
+    depends on the module `pkg.x` when there is one, else on `pkg` itself; a package is not
+    counted as a dependency merely because one of its submodules is imported."""
+    modules = _modules()
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        guarded = _type_checking_only(tree)
+        targets: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in guarded:
+                continue
+            if isinstance(node, ast.Import):
+                wanted = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                if node.level:
+                    base_parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(base_parts + ([node.module] if node.module else []))
+                else:
+                    base = node.module or ""
+                wanted = [
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                    for alias in node.names
+                ]
+            else:
+                continue
+            for target in wanted:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    targets.add(target)
+        graph[name] = targets
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Every strongly connected group of more than one module (Tarjan), sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    counter = 0
+
+    def visit(node: str) -> None:
+        nonlocal counter
+        index[node] = low[node] = counter
+        counter += 1
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph.get(node, ())):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return sorted(found)
+
+
+def test_the_checker_sees_a_cycle() -> None:
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_no_import_cycle_in_src_ropa() -> None:
+    found = cycles(import_graph())
+    assert found == [], "import cycles: " + "; ".join(" <-> ".join(group) for group in found)
+
+
+def _command(module: str) -> str | None:
+    """The command a module belongs to (`ropa.commands.export.notice` → `export`)."""
+    parts = module.split(".")
+    return parts[2] if len(parts) > 2 and parts[:2] == ["ropa", "commands"] else None
+
+
+def test_commands_never_import_each_other_and_nothing_imports_the_cli() -> None:
+    wrong = []
+    for module, targets in sorted(import_graph().items()):
+        for target in sorted(targets):
+            if target == "ropa.cli" and module != "ropa.__main__":
+                wrong.append(f"{module} imports the CLI")
+            inside = _command(module)
+            if inside and target.startswith("ropa.commands") and _command(target) != inside:
+                wrong.append(f"{module} imports {target}")
+    assert wrong == []
