@@ -32,6 +32,12 @@ def lohnwerk() -> Registry:
     return load(FIXTURES / "lohnwerk")
 
 
+@pytest.fixture(scope="session")
+def lohnwerk5() -> Registry:
+    """Lohnwerk with every text in English, German, Spanish, Italian and Dutch."""
+    return load(FIXTURES / "lohnwerk-5")
+
+
 def _content(registry: Registry, notice_id: str, lang: str) -> NoticeContent:
     built = build(registry, notice_id, lang)
     assert not isinstance(built, MissingTranslation), built.line()
