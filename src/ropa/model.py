@@ -138,6 +138,8 @@ class Organization:
     supervisory_authority: SupervisoryAuthority | None
     origin: Origin
     public_authority: bool = False  # version 1.1
+    # version 1.1: `eu-gdpr` or `uk-gdpr`, the law the record is kept under
+    jurisdiction: str = "eu-gdpr"
 
 
 @dataclass(frozen=True)

@@ -165,6 +165,7 @@ class _Builder:
             supervisory_authority=authority,
             origin=origin,
             public_authority=_bool(value.get("public_authority")),
+            jurisdiction=_str(value.get("jurisdiction")) or "eu-gdpr",
         )
 
     def data_subject(self, value: dict[str, Any], origin: Origin) -> DataSubject:

@@ -18,6 +18,7 @@ from ropa.rules import (
     consent_withdrawal_undescribed,
     criminal_data_authority_missing,
     dpf_outside_us,
+    dpf_without_uk_extension,
     dpia_screening,
     dpo_contact_missing,
     explicit_consent_unrecorded,
@@ -33,10 +34,12 @@ from ropa.rules import (
     review_overdue,
     scc_module_mismatch,
     scc_module_missing,
+    scc_without_uk_addendum,
     security_measures_missing,
     special_category_condition_missing,
     tia_missing,
     transfer_undocumented,
+    uk_tool_in_eu_record,
     unknown_supervisory_authority,
     unused_entry,
 )
@@ -90,6 +93,10 @@ RULES: dict[str, RuleModule] = _register(
     unused_entry,
     security_measures_missing,
     unknown_supervisory_authority,
+    # ROPA17x the jurisdiction (EU GDPR or UK GDPR)
+    uk_tool_in_eu_record,
+    scc_without_uk_addendum,
+    dpf_without_uk_extension,
 )
 
 

@@ -5,9 +5,15 @@ only organisations certified under the EU-US Data Privacy Framework. Writing `ad
 hides the condition that makes the transfer lawful, which the record, the notices and
 anyone checking the recipient's certification need to see.
 
+Under the UK GDPR the UK adequacy regulations for the United States (SI 2023/1028) are
+just as narrow: they cover only organisations listed on the Data Privacy Framework List
+as participating in the UK Extension to the EU-US Data Privacy Framework.
+
 How to fix: write `mechanism: dpf` if the recipient is certified (check the Data Privacy
 Framework list), otherwise rely on another mechanism such as standard contractual clauses
-with a transfer impact assessment.
+with a transfer impact assessment. Under the UK GDPR, write `mechanism: uk-extension` if
+the recipient participates in the UK Extension, otherwise use the IDTA or the UK Addendum
+with a transfer risk assessment.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, uk_gdpr
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -25,20 +31,29 @@ INFO = RuleInfo(
     severity=Severity.ERROR,
     summary="A transfer to the US claims adequacy instead of the Data Privacy Framework.",
     doc=__doc__ or "",
-    article="Art. 45, Decision (EU) 2023/1795",
+    article="Art. 45, Decision (EU) 2023/1795; Art. 45 UK GDPR, SI 2023/1028",
 )
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    if uk_gdpr(registry):
+        advice = (
+            "the UK adequacy regulations for the US cover only organisations certified to the "
+            "UK Extension to the Data Privacy Framework: write `mechanism: uk-extension` if the "
+            "recipient participates in it, otherwise use the IDTA or the UK Addendum"
+        )
+    else:
+        advice = (
+            "the US decision covers only organisations certified under the Data Privacy "
+            "Framework: write `mechanism: dpf` if the recipient is certified, otherwise use "
+            "standard contractual clauses"
+        )
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
             if transfer.mechanism != "adequacy" or transfer.country.upper() != "US":
                 continue
             yield finding(
                 INFO,
-                f"{transfer_label(recipient, transfer)} claims adequacy, but the US decision "
-                "covers only organisations certified under the Data Privacy Framework: write "
-                "`mechanism: dpf` if the recipient is certified, otherwise use standard "
-                "contractual clauses",
+                f"{transfer_label(recipient, transfer)} claims adequacy, but {advice}",
                 transfer.origin.loc("mechanism"),
             )

@@ -7,6 +7,10 @@ outside that scope needs another mechanism. ropa cannot tell from the record whe
 recipient is covered, so this is a note asking to check it. (The United States, whose
 decision covers only certified organisations, has its own mechanism, `dpf`: see ROPA104.)
 
+Under the UK GDPR the UK adequacy regulations are read instead (Canada: recipients
+subject to PIPEDA; Japan: data subject to the APPI; the Republic of Korea: recipients
+subject to PIPA; the United States has `uk-extension`).
+
 How to fix: confirm that the recipient falls within the decision and say so in the
 transfer's `note`, then silence this note in place with
 `# ropa: ignore[ROPA109] covered: <why>`; otherwise choose another mechanism.
@@ -18,8 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import adequacy
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import adequacy_for, finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -28,7 +31,7 @@ INFO = RuleInfo(
     severity=Severity.INFO,
     summary="The adequacy decision relied on covers only some recipients in the country.",
     doc=__doc__ or "",
-    article="Art. 45",
+    article="Art. 45 (EU GDPR and UK GDPR)",
 )
 
 
@@ -37,13 +40,13 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         for transfer in recipient.transfers:
             if transfer.mechanism != "adequacy" or transfer.country.upper() == "US":
                 continue
-            decision = adequacy.decision_for(transfer.country)
+            decision = adequacy_for(registry, transfer.country)
             if decision is None or decision.full:
                 continue
             yield finding(
                 INFO,
-                f"{transfer_label(recipient, transfer)} relies on the adequacy decision for "
-                f"{decision.name}, which covers only {decision.scope}: check that "
+                f"{transfer_label(recipient, transfer)} relies on {decision.instrument}, "
+                f"which {decision.covers} only {decision.scope}: check that "
                 f"'{recipient.id}' is covered, or use another mechanism",
                 transfer.origin.loc("mechanism"),
             )

@@ -8,9 +8,18 @@ force (see `ropa.reference.adequacy`, dated by its AS_OF).
 The United States is left to ROPA104 (its decision covers only certified organisations),
 and countries of the EEA are not third countries at all.
 
+Under the UK GDPR (`organization.jurisdiction: uk-gdpr`, Art. 45 UK GDPR) adequacy means
+the UK adequacy regulations, the "data bridges" made under s. 17A of the Data Protection
+Act 2018 (see `ropa.reference.uk_adequacy`): the EEA, Gibraltar and the countries the EU
+had found adequate before 2021, the Republic of Korea and, for certified organisations,
+the United States. The lists differ: Brazil has an EU adequacy decision but no UK data
+bridge, so a UK record cannot claim adequacy for it.
+
 How to fix: choose the mechanism actually relied on, most often standard contractual
-clauses (`mechanism: scc` with `scc_module` and a transfer impact assessment). If the
-Commission has adopted a decision that the table does not list yet, update the table
+clauses (`mechanism: scc` with `scc_module` and a transfer impact assessment), or under
+the UK GDPR the IDTA (`idta`) or the UK Addendum (`uk-addendum`). If the Commission (or,
+for the UK, the Secretary of State) has adopted one that the table does not list yet,
+update the table
 (see the README of `ropa.reference`) or silence this finding in place with a
 `# ropa: ignore[ROPA102] reason` comment.
 """
@@ -21,9 +30,14 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import adequacy
-from ropa.reference.eea import in_eea
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import (
+    adequacy_as_of,
+    adequacy_for,
+    finding,
+    in_home_area,
+    transfer_label,
+    uk_gdpr,
+)
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -32,22 +46,25 @@ INFO = RuleInfo(
     severity=Severity.ERROR,
     summary="A transfer claims adequacy for a country without an adequacy decision.",
     doc=__doc__ or "",
-    article="Art. 45",
+    article="Art. 45 (EU GDPR and UK GDPR)",
 )
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    uk = uk_gdpr(registry)
+    law = "the UK has no adequacy regulations" if uk else "the EU has no adequacy decision"
+    tools = "the IDTA or the UK Addendum" if uk else "standard contractual clauses"
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
             country = transfer.country.upper()
             if transfer.mechanism != "adequacy" or not country or country == "US":
                 continue
-            if in_eea(country) or adequacy.decision_for(country) is not None:
+            if in_home_area(registry, country) or adequacy_for(registry, country) is not None:
                 continue
             yield finding(
                 INFO,
-                f"{transfer_label(recipient, transfer)} relies on adequacy, but the EU has "
-                f"no adequacy decision for {country} (as of {adequacy.AS_OF}): use the "
-                "mechanism actually relied on, such as standard contractual clauses",
+                f"{transfer_label(recipient, transfer)} relies on adequacy, but {law} for "
+                f"{country} (as of {adequacy_as_of(registry)}): use the mechanism actually "
+                f"relied on, such as {tools}",
                 transfer.origin.loc("mechanism"),
             )

@@ -11,7 +11,12 @@ is missing. The rule cannot tell whether the organisation targets or monitors pe
 the Union, nor whether one of the exemptions applies; when Art. 27 does not apply, silence
 the finding in place with `# ropa: ignore[ROPA133] <why>` on the `country` line.
 
-How to fix: add `representative` with a contact and its `country`, an EEA state.
+Under the UK GDPR (`organization.jurisdiction: uk-gdpr`), Art. 27 UK GDPR asks the same
+of an organisation established outside the United Kingdom that offers goods or services
+to people in the UK or monitors their behaviour there: a representative in the UK.
+
+How to fix: add `representative` with a contact and its `country`, an EEA state (under
+the UK GDPR: `GB`).
 """
 
 from __future__ import annotations
@@ -20,17 +25,16 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference.eea import in_eea
-from ropa.rules._common import finding
+from ropa.rules._common import finding, home_area, in_home_area, uk_gdpr
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA133",
     name="representative-missing",
     severity=Severity.WARNING,
-    summary="An organisation outside the EEA names no representative in the Union.",
+    summary="An organisation established outside the EEA (or the UK) has no representative.",
     doc=__doc__ or "",
-    article="Art. 27",
+    article="Art. 27 (EU GDPR and UK GDPR)",
 )
 
 
@@ -39,11 +43,13 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if organization is None or organization.representative is not None:
         return
     country = organization.country.upper()
-    if not country or in_eea(country):
+    if not country or in_home_area(registry, country):
         return
+    where = "in the UK" if uk_gdpr(registry) else "in the Union"
     yield finding(
         INFO,
-        f"the organisation is established in {country}, outside the EEA, and names no "
-        "representative in the Union: add `representative` with a contact and its country",
+        f"the organisation is established in {country}, outside {home_area(registry)}, and "
+        f"names no representative {where}: add `representative` with a contact and its "
+        "country",
         organization.origin.loc("country"),
     )

@@ -20,6 +20,9 @@ a support tool used both for the organisation's own customers (module 2) and for
 clients' data (module 3): each module needed must appear in a `scc` transfer to that
 country. A missing module is reported once per transfer country, naming the activities.
 
+The module of a UK Addendum transfer (`uk-addendum`, UK GDPR) is checked the same way:
+the Addendum amends the EU clauses of that module.
+
 How to fix: correct `scc_module`, or, when the recipient is used in two roles, add a
 second transfer entry for the same country with the other module signed.
 """
@@ -55,7 +58,7 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     for recipient in registry.recipients:
         by_country: dict[str, list[Transfer]] = {}
         for transfer in recipient.transfers:
-            if transfer.mechanism == "scc" and transfer.scc_module:
+            if transfer.mechanism in ("scc", "uk-addendum") and transfer.scc_module:
                 by_country.setdefault(transfer.country.upper(), []).append(transfer)
         if not by_country:
             continue

@@ -5,6 +5,9 @@ modules, one for each pair of roles: controller to controller (1), controller to
 (2), processor to processor (3) and processor to controller (4). Which one was signed
 decides the obligations of both sides, so the record names it in `scc_module`.
 
+Under the UK GDPR the EU clauses are used with the UK Addendum (`uk-addendum`), which
+amends the module actually signed: the record names it there too.
+
 The JSON Schema leaves this check to this rule, which can suggest the module that fits
 the roles of the activities using the recipient (see ROPA106).
 
@@ -42,7 +45,7 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     users = activities_by_recipient(registry)
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
-            if transfer.mechanism != "scc" or transfer.scc_module:
+            if transfer.mechanism not in ("scc", "uk-addendum") or transfer.scc_module:
                 continue
             fitting = {
                 module
@@ -50,9 +53,13 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
                 if (module := expected_scc_module(activity.role, recipient.role)) is not None
             }
             hint = f", here {module_label(fitting.pop())}" if len(fitting) == 1 else ""
+            relies = (
+                "relies on the UK Addendum without naming the module of the EU clauses it amends"
+                if transfer.mechanism == "uk-addendum"
+                else "relies on standard contractual clauses without naming the module"
+            )
             yield finding(
                 INFO,
-                f"{transfer_label(recipient, transfer)} relies on standard contractual "
-                f"clauses without naming the module: add `scc_module`{hint}",
+                f"{transfer_label(recipient, transfer)} {relies}: add `scc_module`{hint}",
                 transfer.origin.loc("mechanism"),
             )

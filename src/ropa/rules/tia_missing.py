@@ -11,6 +11,11 @@ Checked for `scc`, `bcr`, `ad-hoc-clauses`, `code-of-conduct` and `certification
 transfers without `tia`. A transfer to a country whose adequacy decision covers every
 recipient there needs no such assessment and is not reported.
 
+Under the UK GDPR the ICO calls it a transfer risk assessment: it is expected before
+relying on the IDTA or the UK Addendum (`idta`, `uk-addendum`, Art. 46 UK GDPR) as on the
+other Art. 46 tools, and the record keeps it under `tia` too. A country that the UK
+adequacy regulations cover in full needs none.
+
 How to fix: carry out the assessment and record it, for example
 `tia: {date: 2024-01-10, reference: TIA-2024-02}`; list any supplementary measures under
 `supplementary_measures`.
@@ -22,8 +27,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import adequacy
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
+from ropa.rules._common import MECHANISM_NAMES, adequacy_for, finding, transfer_label, uk_gdpr
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -35,21 +39,26 @@ INFO = RuleInfo(
     article="Art. 46, C-311/18 (Schrems II)",
 )
 
-NEEDS_ASSESSMENT = frozenset({"scc", "bcr", "ad-hoc-clauses", "code-of-conduct", "certification"})
+NEEDS_ASSESSMENT = frozenset(
+    {"scc", "bcr", "ad-hoc-clauses", "code-of-conduct", "certification", "idta", "uk-addendum"}
+)
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
+    assessment = (
+        "a transfer risk assessment" if uk_gdpr(registry) else "a transfer impact assessment"
+    )
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
             if transfer.mechanism not in NEEDS_ASSESSMENT or transfer.tia is not None:
                 continue
-            decision = adequacy.decision_for(transfer.country)
+            decision = adequacy_for(registry, transfer.country)
             if decision is not None and decision.full:
                 continue
             yield finding(
                 INFO,
                 f"{transfer_label(recipient, transfer)} relies on "
-                f"{MECHANISM_NAMES[transfer.mechanism]} without a transfer impact assessment: "
+                f"{MECHANISM_NAMES[transfer.mechanism]} without {assessment}: "
                 f"assess whether the law and practice of {transfer.country.upper()} let the "
                 "recipient honour them, and record it under `tia` with its date and reference",
                 transfer.origin.loc("mechanism"),

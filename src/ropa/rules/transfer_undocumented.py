@@ -9,6 +9,11 @@ whose `country` is outside the EEA to document that country under `transfers`.
 This applies to every kind of recipient, internal teams and authorities included: what
 matters is that the data leave the EEA.
 
+Under the UK GDPR (`organization.jurisdiction: uk-gdpr`) the home area is the United
+Kingdom: a recipient in an EEA state receives a restricted transfer too (Art. 30(1)(e) and
+Chapter V UK GDPR), which the UK adequacy regulations cover: document it as
+`{country: FR, mechanism: adequacy}`.
+
 How to fix: add a `transfers` entry for the recipient's country with the mechanism relied
 on, for example::
 
@@ -27,15 +32,14 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference.eea import in_eea
-from ropa.rules._common import finding
+from ropa.rules._common import finding, home_area, in_home_area
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
     id="ROPA101",
     name="transfer-undocumented",
     severity=Severity.ERROR,
-    summary="A recipient outside the EEA has no transfer entry for its country.",
+    summary="A recipient outside the EEA (or the UK) has no transfer entry for its country.",
     doc=__doc__ or "",
     article="Art. 30(1)(e), Arts. 44-49",
 )
@@ -44,14 +48,14 @@ INFO = RuleInfo(
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     for recipient in registry.recipients:
         country = (recipient.country or "").upper()
-        if not country or in_eea(country):
+        if not country or in_home_area(registry, country):
             continue
         documented = {transfer.country.upper() for transfer in recipient.transfers}
         if country in documented:
             continue
         yield finding(
             INFO,
-            f"recipient '{recipient.id}' is established in {country} but has no transfer to "
-            f"{country}: add a `transfers` entry for {country} with the mechanism relied on",
+            f"recipient '{recipient.id}' is established in {country}, outside "
+            f"{home_area(registry)}, but has no transfer to {country}: add a `transfers` entry for {country} with the mechanism relied on",
             recipient.origin.loc("country"),
         )
