@@ -1,21 +1,32 @@
-"""The register as a PDF for a regulator, rendered by WeasyPrint from Jinja2 templates.
+"""The register as a PDF, typeset by Typst from one JSON document.
 
-Registry text is escaped by Jinja2 (autoescape) and never becomes markup, and the
-renderer's URL fetcher refuses every URL except the package's own template folder: a URL
-or `file:` path written in the registry can never be read or requested. The PDF is written
-as PDF/A-3b, with the document's metadata, bookmarks from headings, and the registry
-revision and generation date on the cover and in every footer.
+`document()` turns the register's tables (the same ones the workbook is drawn from) into
+plain JSON data: our words already translated, registry texts as strings. The template
+(`templates/register/register.typ`) reads it with `json()` and places every string as
+text, never as markup, so nothing written in a registry is evaluated. Typst runs with the
+template folder as its root (it can read nothing else) and only the fonts shipped in
+`ropa/fonts/` (the output does not depend on the machine's fonts).
+
+The PDF is PDF/A-3b, tagged, in the register's language, with the title, author, subject
+(which names the registry revision), keywords and date in the document information and
+XMP metadata.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Final
 
 from ropa.i18n.register_words import Words
 from ropa.record import ActivityEntry, Register
 from ropa.register.tables import (
+    Column,
     Step,
     Table,
     activity_cells,
@@ -26,95 +37,175 @@ from ropa.register.tables import (
     unique,
 )
 
-if TYPE_CHECKING:
-    from jinja2 import Environment
-
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "register"
-PDF_VARIANT = "pdf/a-3b"
-# Fields that Art. 30(2) does not ask of a processor; shown for controller activities only.
+PACKAGE = Path(__file__).resolve().parent.parent
+TEMPLATE_DIR = PACKAGE / "templates" / "register"
+TEMPLATE = TEMPLATE_DIR / "register.typ"
+FONTS = PACKAGE / "fonts"
+PDF_STANDARD: Final = "a-3b"
+# Tagged PDF (structure for screen readers and reflow) is on: see docs/performance.md.
+TAGGED = True
 CONTROLLER_ONLY = frozenset(
     {"legal_basis", "legitimate_interest", "lia", "joint_controllers", "consent", "provision"}
 )
-
-
-def allowed(url: str) -> bool:
-    """Only files inside the package's own template folder may be read."""
-    if not url.startswith("file://"):
-        return False
-    from urllib.parse import unquote, urlsplit
-
-    path = Path(unquote(urlsplit(url).path)).resolve()
-    return path.is_relative_to(TEMPLATES)
-
-
-def url_fetcher() -> Any:
-    """A WeasyPrint fetcher that refuses anything the registry could name."""
-    from weasyprint.urls import URLFetcher
-
-    class PackageOnlyFetcher(URLFetcher):  # type: ignore[misc]
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            if not allowed(url):
-                raise ValueError(f"ropa does not fetch resources named in a registry: {url}")
-            return super().fetch(url, headers)
-
-    return PackageOnlyFetcher(allowed_protocols=("file",))
-
-
-def environment() -> Environment:
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.globals["contact"] = contact_text
-    return env
-
-
-def _widths(table: Table) -> list[float]:
-    total = sum(column.width for column in table.columns) or 1
-    return [round(100 * column.width / total, 2) for column in table.columns]
-
-
-def _summary_row(words: Words, activity: ActivityEntry) -> dict[str, str]:
-    return {
-        "id": activity.id,
-        "name": activity.name,
-        "role": words.label("activity_role", activity.role),
-        "owner": activity.owner or "",
-        "bases": "\n".join(words.labels_of("legal_basis", activity.legal_bases)),
-        "special": "\n".join(
-            unique(words.label("special", c.special) for c in activity.data_categories)
-        ),
-        "transfers": ", ".join(unique(t.country for t in activity.transfers)),
-        # the status only: the reason is in the activity's own section
-        "dpia": words.label("dpia", activity.dpia.status) if activity.dpia else "",
-        "reviewed": activity.last_reviewed or "",
-    }
-
-
-# The words for the line naming an activity's empty fields (not in i18n_register yet).
-NOT_RECORDED = {"en": "Not recorded", "fr": "Non renseigné"}
 # A value this short, on one line, shares its row of the field table with the next one.
 SHORT = 48
+# How many of a column's longest words the template measures to size the column.
+LONGEST = 3
+_SPACE = re.compile(r"\s+")
+NOT_RECORDED = {"en": "Not recorded", "fr": "Non renseigné"}
+
 Cell = tuple[str, str, str]
+Json = dict[str, Any]
 
 
-def _paired(cells: list[Cell]) -> list[tuple[Cell, ...]]:
+class PdfError(ValueError):
+    """The register cannot be typeset; the message says why and what to do."""
+
+
+@cache
+def covered() -> frozenset[int]:
+    """Every character that one of the shipped fonts can show."""
+    from fontTools.ttLib import TTFont
+
+    points: set[int] = set()
+    for font in sorted(FONTS.glob("*.ttf")):
+        points.update(TTFont(font, lazy=True).getBestCmap())
+    return frozenset(points)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def unprintable(data: Json) -> list[tuple[str, str]]:
+    """(character, the text holding it) for each character no shipped font can show.
+
+    A PDF/A file must show every character it holds; rather than print a blank box in a
+    legal document, the export stops and names the text."""
+    fonts = covered()
+    found: dict[str, str] = {}
+    for text in _strings(data):
+        for char in text:
+            if ord(char) not in fonts and char not in found and not _invisible(char):
+                found[char] = text
+    return list(found.items())
+
+
+def _invisible(char: str) -> bool:
+    """Line ends, and the format characters that have no glyph (joiners, soft hyphen)."""
+    return char in "\n\t\r" or unicodedata.category(char) == "Cf"
+
+
+# A citation never breaks between "Art." and its number, nor inside "49(1)(a)".
+_ARTICLE = re.compile(r"\b([Aa]rt(?:icle|\.|s\.)?) (?=\d)")
+_PARENS = re.compile(r"\)(?=\()")
+
+
+def tie(text: str) -> str:
+    """`text` with no-break spaces and word joiners where a line must not break."""
+    if "rt" in text:
+        text = _ARTICLE.sub("\\1\u00a0", text)
+    if ")(" in text:
+        text = _PARENS.sub(")\u2060", text)
+    return text
+
+
+def tied(value: Any) -> Any:
+    """Every string in `value` (a JSON document) tied."""
+    if isinstance(value, str):
+        return tie(value)
+    if isinstance(value, dict):
+        return {key: tied(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [tied(item) for item in value]
+    return value
+
+
+def longest_words(texts: Iterable[str], count: int = LONGEST) -> list[str]:
+    """The `count` longest whitespace-separated words (by characters) among `texts`."""
+    best: dict[str, int] = {}
+    for text in texts:
+        for word in _SPACE.split(text):
+            if len(word) > 2:
+                best[word] = len(word)
+    return sorted(best, key=lambda w: (-best[w], w))[:count]
+
+
+def _weight(values: Sequence[str], heading: str) -> float:
+    """How much room a column wants: its typical longest line, capped, never under its
+    heading's longest word."""
+    longest = sorted(max((len(line) for line in v.split("\n")), default=0) for v in values)
+    typical = longest[(len(longest) * 3) // 4] if longest else 0
+    return float(max(min(typical, 70), max((len(w) for w in heading.split()), default=4), 4))
+
+
+def table_data(table: Table, ids: Sequence[str] | None = None) -> Json:
+    """A table for the template: headings, rows, and what sizes each column."""
+    columns = []
+    for index, column in enumerate(table.columns):
+        values = [row[index] for row in table.rows]
+        nobreak = column.key == "id"
+        columns.append(
+            {
+                "heading": column.heading,
+                "heading_words": longest_words([column.heading], 2),
+                "words": [max(values, key=len)] if nobreak and values else longest_words(values),
+                "weight": _weight(values, column.heading),
+                "nobreak": nobreak,
+            }
+        )
+    data: Json = {"columns": columns, "rows": [list(row) for row in table.rows]}
+    if ids is not None:
+        data["ids"] = list(ids)
+    return data
+
+
+def without_empty_columns(table: Table) -> Table:
+    """An annex without the columns that are empty in every row."""
+    if not table.rows:
+        return table
+    keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
+    return Table(
+        table.key,
+        table.title,
+        table.reference,
+        tuple(table.columns[i] for i in keep),
+        tuple(tuple(row[i] for i in keep) for row in table.rows),
+    )
+
+
+def _run_on(table: Table) -> Table:
+    """The "used by" lists run on, separated by semicolons (names hold commas), instead of
+    a line per activity: in a large register an annex row named hundreds of activities."""
+    at = [index for index, column in enumerate(table.columns) if column.key == "used_by"]
+    if not at:
+        return table
+    rows = tuple(
+        tuple(cell.replace("\n", "; ") if index in at else cell for index, cell in enumerate(row))
+        for row in table.rows
+    )
+    return Table(table.key, table.title, table.reference, table.columns, rows)
+
+
+def _paired(cells: list[Cell]) -> list[list[list[str]]]:
     """The field table's rows: two consecutive short fields side by side, else one."""
-    rows: list[tuple[Cell, ...]] = []
+    rows: list[list[list[str]]] = []
     index = 0
     while index < len(cells):
         cell = cells[index]
         following = cells[index + 1] if index + 1 < len(cells) else None
         if following is not None and _short(cell) and _short(following):
-            rows.append((cell, following))
+            rows.append([[cell[1], cell[2]], [following[1], following[2]]])
             index += 2
         else:
-            rows.append((cell,))
+            rows.append([[cell[1], cell[2]]])
             index += 1
     return rows
 
@@ -123,87 +214,213 @@ def _short(cell: Cell) -> bool:
     return len(cell[2]) <= SHORT and "\n" not in cell[2]
 
 
-def _sections(
-    env: Environment, words: Words, activities: tuple[ActivityEntry, ...], step: Step
-) -> list[Any]:
-    from markupsafe import Markup
-
-    template = env.get_template("activity.html.j2")
-    not_recorded = words.headings.get(
-        "not_recorded", NOT_RECORDED.get(words.lang, NOT_RECORDED["en"])
-    )
-    sections = []
-    for activity in activities:
-        cells = [
-            cell
-            for cell in activity_cells(words, activity)
-            if cell[0] not in ("id", "activity")
-            and not (activity.is_processor and cell[0] in CONTROLLER_ONLY)
-        ]
-        html = template.render(
-            w=words.headings,
-            activity=activity,
-            rows=_paired([cell for cell in cells if cell[2]]),
-            empty=[heading for _key, heading, text in cells if not text],
-            not_recorded=not_recorded,
-            clients=activity.on_behalf_of,
+def _activity(words: Words, activity: ActivityEntry) -> Json:
+    cells = [
+        cell
+        for cell in activity_cells(words, activity)
+        if cell[0] not in ("id", "activity")
+        and not (activity.is_processor and cell[0] in CONTROLLER_ONLY)
+    ]
+    shown = [cell for cell in cells if cell[2]]
+    tables: list[Json] = []
+    if activity.on_behalf_of:
+        clients = Table(
+            "clients",
+            words["on_behalf_of"],
+            "",
+            tuple(
+                _column(key, words[key])
+                for key in (
+                    "controller",
+                    "controller_contact",
+                    "controller_representative",
+                    "controller_dpo",
+                )
+            ),
+            tuple(
+                (
+                    c.name,
+                    contact_text(c.contact),
+                    contact_text(c.representative),
+                    contact_text(c.dpo),
+                )
+                for c in activity.on_behalf_of
+            ),
         )
-        sections.append(Markup(html))
-        step()
-    return sections
+        tables.append({"title": clients.title, **table_data(without_empty_columns(clients))})
+    return {
+        "id": activity.id,
+        "name": activity.name,
+        "rows": _paired(shown),
+        "label_words": longest_words([heading for _key, heading, _text in shown], 2),
+        "value_words": longest_words(text for _key, _heading, text in shown),
+        "not_recorded": [heading for _key, heading, text in cells if not text],
+        "tables": tables,
+    }
 
 
-def _run_on(table: Table) -> Table:
-    """The "used by" lists run on, separated by semicolons (names hold commas), instead of
-    a line per activity: in a large register an annex row named hundreds of activities,
-    one page-long cell each."""
-    columns = [index for index, column in enumerate(table.columns) if column.key == "used_by"]
-    if not columns:
-        return table
+def _column(key: str, heading: str) -> Column:
+    return Column(key, heading, 0)
+
+
+def _summary(words: Words, register: Register) -> Json:
+    keys = (
+        "activity",
+        "role",
+        "business_function",
+        "legal_basis",
+        "special_column",
+        "transfers",
+        "dpia_status",
+        "last_reviewed",
+    )
     rows = tuple(
-        tuple(
-            cell.replace("\n", "; ") if index in columns else cell for index, cell in enumerate(row)
+        (
+            a.name,
+            words.label("activity_role", a.role),
+            a.owner or "",
+            "\n".join(words.labels_of("legal_basis", a.legal_bases)),
+            "\n".join(unique(words.label("special", c.special) for c in a.data_categories)),
+            ", ".join(unique(t.country for t in a.transfers)),
+            words.label("dpia", a.dpia.status) if a.dpia else "",
+            a.last_reviewed or "",
         )
-        for row in table.rows
+        for a in register.activities
     )
-    return replace(table, rows=rows)
+    table = Table("summary", words["summary"], "", tuple(_column(k, words[k]) for k in keys), rows)
+    return table_data(table, [a.id for a in register.activities])
 
 
-def render_html(register: Register, step: Step = no_progress) -> str:
-    """The whole document as HTML; every registry text in it is escaped."""
+def _meta(words: Words, register: Register) -> Json:
+    revision = register.revision or words["not_in_git"]
+    generated = datetime.fromisoformat(register.generated)
+    return {
+        "title": f"{words['title']}: {register.organization.name}",
+        "author": register.organization.name,
+        "subject": f"{words['subtitle']}. {words['revision']}: {revision}",
+        "keywords": ["GDPR", "Art. 30", "ROPA", f"{words['revision']} {revision}"],
+        "date": [
+            generated.year,
+            generated.month,
+            generated.day,
+            generated.hour,
+            generated.minute,
+            generated.second,
+        ],
+    }
+
+
+def document(register: Register, step: Step = no_progress) -> Json:
+    """The whole register as the template's JSON data."""
     words = Words(register.language)
-    env = environment()
-    annexes = [_run_on(table) for table in annex_tables(register, words)]
-    return env.get_template("register.html.j2").render(
-        register=register,
-        org=register.organization,
-        w=words.headings,
-        organisation=organisation_rows(register, words),
-        summary=[_summary_row(words, a) for a in register.activities],
-        controller_activities=register.controller_activities,
-        processor_activities=register.processor_activities,
-        controller_sections=_sections(env, words, register.controller_activities, step),
-        processor_sections=_sections(env, words, register.processor_activities, step),
-        annexes=annexes,
-        widths={table.key: _widths(table) for table in annexes},
+    revision = register.revision or words["not_in_git"]
+    facts = [
+        (words["generated"], register.generated_date),
+        (words["revision"], revision),
+        (words["activity_count"], str(len(register.activities))),
+    ]
+    if register.organization.dpo is not None:
+        facts.append((words["dpo"], contact_text(register.organization.dpo)))
+    parts: list[Json] = [
+        {
+            "kind": "fields",
+            "title": words["organisation"],
+            "rows": organisation_rows(register, words),
+        },
+        {"kind": "summary", "title": words["summary"], "table": _summary(words, register)},
+    ]
+    for key, activities in (
+        ("controller_register", register.controller_activities),
+        ("processor_register", register.processor_activities),
+    ):
+        if not activities:
+            continue
+        sections = []
+        for activity in activities:
+            sections.append(_activity(words, activity))
+            step()
+        parts.append(
+            {
+                "kind": "register",
+                "title": words[key],
+                "reference": words[f"{key}_ref"],
+                "activities": sections,
+            }
+        )
+    annexes = []
+    for number, table in enumerate(annex_tables(register, words), 1):
+        table = without_empty_columns(_run_on(table))
+        annexes.append(
+            {
+                "title": f"{words['annex']} {number}: {table.title}",
+                "reference": table.reference,
+                "empty": words["no_transfers"] if table.key == "transfers" else words["none"],
+                "table": table_data(table),
+            }
+        )
+    parts.append({"kind": "annexes", "annexes": annexes})
+    data: Json = tied(
+        {
+            "lang": register.language,
+            "labels": {
+                "contents": words["contents"],
+                "page_of": f"{words['page']} {{page}} {words['of']} {{pages}}",
+                "not_recorded": NOT_RECORDED.get(register.language, NOT_RECORDED["en"]),
+                "colon": ": ",
+            },
+            "running": {
+                "org": register.organization.name,
+                "title": words["title"],
+                "meta": f"{words['revision']} {revision} · {words['generated']} "
+                f"{register.generated_date}",
+            },
+            "cover": {
+                "org": register.organization.name,
+                "title": words["title"],
+                "subtitle": words["subtitle"],
+                "facts": facts,
+                "generator": f"{words['generator']} {register.generator}",
+            },
+            "parts": parts,
+        }
     )
+    # the metadata as written: no joiners in a title or subject
+    return {"lang": data.pop("lang"), "meta": _meta(words, register), **data}
+
+
+def render(data: Json, *, tagged: bool = TAGGED) -> bytes:
+    """The PDF of a document built by `document()`, or PdfError."""
+    import typst
+
+    missing = unprintable(data)
+    if missing:
+        char, text = missing[0]
+        excerpt = text if len(text) <= 60 else text[:57] + "…"
+        more = f" (and {len(missing) - 1} other characters)" if len(missing) > 1 else ""
+        raise PdfError(
+            f"the register PDF cannot show {char!r} (U+{ord(char):04X}) in {excerpt!r}{more}: "
+            "its fonts cover the Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and "
+            "Arabic scripts; export xlsx or json for this registry"
+        )
+    try:
+        pdf = typst.compile(
+            str(TEMPLATE),
+            None,
+            root=str(TEMPLATE_DIR),
+            font_paths=[str(FONTS)],
+            ignore_system_fonts=True,
+            sys_inputs={"register": json.dumps(data, ensure_ascii=False)},
+            pdf_standards=PDF_STANDARD,
+            pdf_tags=tagged,
+        )
+    except typst.TypstError as error:  # a defect of ours, not of the registry
+        raise PdfError(f"Typst could not typeset the register: {error}") from error
+    assert isinstance(pdf, bytes)
+    return pdf
 
 
 def write(register: Register, target: Path, step: Step = no_progress) -> None:
     """Write the PDF to `target`, which the caller has opened atomically."""
-    from weasyprint import CSS, HTML
-
-    fetcher = url_fetcher()
-    html = HTML(
-        string=render_html(register, step),
-        base_url=TEMPLATES.as_uri() + "/",
-        url_fetcher=fetcher,
-    )
-    stylesheet = CSS(filename=str(TEMPLATES / "register.css"), url_fetcher=fetcher)
-    html.write_pdf(
-        str(target),
-        stylesheets=[stylesheet],
-        pdf_variant=PDF_VARIANT,
-        custom_metadata=True,
-    )
+    data = document(register, step)
+    target.write_bytes(render(data))
     step()

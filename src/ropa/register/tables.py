@@ -2,7 +2,7 @@
 
 The Excel workbook and the PDF are drawn from the same `Table`s, built here from the
 normalized `Register`: a cell reads the same in both formats because it is the same string.
-Each exporter module imports its heavy library (openpyxl, weasyprint, jinja2) inside its
+Each exporter module imports its heavy library (openpyxl, typst) inside its
 functions, so importing this package costs nothing.
 """
 

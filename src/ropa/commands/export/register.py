@@ -71,7 +71,7 @@ def _register(registry: Registry, registry_path: str, lang: str) -> Register:
 def _progress(label: str, total: int, last_phase: str | None = None) -> Iterator[Step]:
     """A rich progress bar on stderr for long exports in a terminal; otherwise nothing.
 
-    With `last_phase`, the final step is a long one the exporter cannot count (WeasyPrint
+    With `last_phase`, the final step is a long one the exporter cannot count (Typst
     laying out the pages): once the other steps are done, a second line with an
     indeterminate (pulsing) bar and the elapsed time shows that phase until it ends."""
     if total <= PROGRESS_THRESHOLD or not sys.stderr.isatty():
@@ -147,7 +147,13 @@ def run(what: str, registry_path: str, options: ExportOptions) -> int:
     target = Path(options.output) if options.output else Path(DEFAULT_DIR)
     if options.output is None or target.is_dir():
         target = target / default_name(what, lang)
-    _print([_write(what, register, target)])
+    from ropa.register.pdf import PdfError
+
+    try:
+        _print([_write(what, register, target)])
+    except PdfError as problem:
+        err(f"{problem}; nothing was written")
+        return 1
     return 0
 
 
@@ -167,10 +173,16 @@ def run_all(registry_path: str, options: ExportOptions) -> int:
         return 1
     folder = Path(options.output or DEFAULT_DIR)
     languages = [lang] if options.lang else list(registry.languages)
+    from ropa.register.pdf import PdfError
+
     for language in languages:
         register = _register(registry, registry_path, language)
         for what in FORMATS:
-            _print([_write(what, register, folder / default_name(what, language))])
+            try:
+                _print([_write(what, register, folder / default_name(what, language))])
+            except PdfError as problem:
+                err(f"{problem}; the PDF was not written")
+                return 1
     written = []
     for name, payload in notices.items():
         write_bytes(folder / "notices" / name, payload)
