@@ -112,7 +112,7 @@ def export(
     ] = None,
     notice_format: Annotated[
         str | None,
-        typer.Option("--format", help="Notice format: md, html, docx or txt (export notice)."),
+        typer.Option("--format", help="Notice format: md, html, docx, txt or pdf (export notice)."),
     ] = None,
     check: Annotated[
         bool,

@@ -12,8 +12,8 @@ from typing import Literal, assert_never
 from ropa.notices.build import MissingTranslation, build
 from ropa.notices.content import NoticeContent
 
-NoticeFormat = Literal["md", "html", "docx", "txt"]
-FORMATS: tuple[NoticeFormat, ...] = ("md", "html", "docx", "txt")
+NoticeFormat = Literal["md", "html", "docx", "txt", "pdf"]
+FORMATS: tuple[NoticeFormat, ...] = ("md", "html", "docx", "txt", "pdf")
 
 __all__ = ["FORMATS", "MissingTranslation", "NoticeContent", "NoticeFormat", "build", "render"]
 
@@ -36,4 +36,8 @@ def render(content: NoticeContent, notice_format: NoticeFormat, fragment: bool =
         from ropa.notices import render_txt
 
         return render_txt.render(content).encode("utf-8")
+    if notice_format == "pdf":
+        from ropa.notices import render_pdf
+
+        return render_pdf.render(content)
     assert_never(notice_format)

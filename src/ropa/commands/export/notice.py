@@ -83,6 +83,13 @@ def run(registry_path: str, options: ExportOptions) -> int:
     except NoticeError as problem:
         err(str(problem))
         return 2
+    if "pdf" in formats:
+        from ropa.notices.render_pdf import unavailable
+
+        missing = unavailable()
+        if missing is not None:
+            err(missing)
+            return 2
     loaded = load_valid(registry_path, None)
     if isinstance(loaded, int):
         return loaded
