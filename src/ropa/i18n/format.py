@@ -21,9 +21,18 @@ def _locale(lang: str) -> str:
 
 
 def country(code: str, lang: str) -> str:
+    """`KR` → "Republic of Korea" / "Republik Korea": the EU's short name where it differs
+    from Babel's (reference/country_names.py), otherwise Babel's; the code if unknown."""
     from babel import Locale
 
-    name = Locale.parse(_locale(lang)).territories.get(code.upper())
+    from ropa.reference.country_names import eu_short_name
+
+    if (official := eu_short_name(code, lang)) is not None:
+        return official
+    try:
+        name = Locale.parse(_locale(lang)).territories.get(code.upper())
+    except (ValueError, LookupError):
+        name = None
     return str(name) if name else code
 
 

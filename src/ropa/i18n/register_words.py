@@ -508,10 +508,7 @@ class Words:
         """`US` → `United States (US)` in this language, from the CLDR data Babel ships."""
         if not code:
             return ""
-        try:
-            from babel import Locale
+        from ropa.i18n.format import country
 
-            name = Locale.parse(self.lang).territories.get(code.upper())
-        except (ValueError, LookupError):
-            name = None
-        return f"{name} ({code})" if name else code
+        name = country(code, self.lang)
+        return f"{name} ({code})" if name != code else code

@@ -700,8 +700,9 @@ class _Writer:
             known = authorities.authority(given.authority_id)
             name, website = (given.authority_id, None)
             if known is not None:
-                # English readers get the English name; others the official one.
-                official = known.english_name if self.lang == "en" else known.name
+                # The authority's own name in the reader's language where it has one
+                # (English readers get the English name); otherwise its official name.
+                official = known.name_in(self.lang)
                 name, website = f"{official} ({known.id})", known.website
         elif given is not None:
             name, website = self.text(given.name), given.url

@@ -8,7 +8,8 @@ The UK's ICO applies the UK GDPR, not the GDPR.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 AS_OF = date(2026, 6, 1)
@@ -21,6 +22,17 @@ class Authority:
     english_name: str
     country: str  # ISO 3166-1 alpha-2
     website: str
+    # The authority's own name in each further language it officially uses or publishes
+    # in (Belgium's in French, Dutch and German); `name` is the one in its country's
+    # first language, `english_name` the one English readers get.
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def name_in(self, lang: str) -> str:
+        """The name a reader of `lang` gets: the authority's own name in that language
+        where it has one, the English name in English, otherwise its official name."""
+        if lang in self.names:
+            return self.names[lang]
+        return self.english_name if lang == "en" else self.name
 
 
 AUTHORITIES: dict[str, Authority] = {
@@ -29,7 +41,8 @@ AUTHORITIES: dict[str, Authority] = {
         Authority("CNIL", "Commission nationale de l'informatique et des libertés",
                   "French Data Protection Authority", "FR", "https://www.cnil.fr"),
         Authority("DPC", "Data Protection Commission", "Data Protection Commission",
-                  "IE", "https://www.dataprotection.ie"),
+                  "IE", "https://www.dataprotection.ie",
+                  {"ga": "An Coimisiún um Chosaint Sonraí"}),
         Authority("BFDI",
                   "Die Bundesbeauftragte für den Datenschutz und die Informationsfreiheit",
                   "Federal Commissioner for Data Protection and Freedom of Information",
@@ -51,7 +64,10 @@ AUTHORITIES: dict[str, Authority] = {
                   "NL", "https://www.autoriteitpersoonsgegevens.nl"),
         Authority("APD", "Autorité de protection des données / Gegevensbeschermingsautoriteit",
                   "Belgian Data Protection Authority", "BE",
-                  "https://www.dataprotectionauthority.be"),
+                  "https://www.dataprotectionauthority.be",
+                  {"fr": "Autorité de protection des données",
+                   "nl": "Gegevensbeschermingsautoriteit",
+                   "de": "Datenschutzbehörde"}),
         Authority("CNPD-LU", "Commission nationale pour la protection des données",
                   "Luxembourg National Data Protection Commission", "LU",
                   "https://cnpd.public.lu"),
@@ -66,7 +82,8 @@ AUTHORITIES: dict[str, Authority] = {
         Authority("DATATILSYNET-NO", "Datatilsynet", "Norwegian Data Protection Authority",
                   "NO", "https://www.datatilsynet.no"),
         Authority("TIETOSUOJA", "Tietosuojavaltuutetun toimisto",
-                  "Office of the Data Protection Ombudsman", "FI", "https://tietosuoja.fi"),
+                  "Office of the Data Protection Ombudsman", "FI", "https://tietosuoja.fi",
+                  {"sv": "Dataombudsmannens byrå"}),
         Authority("CNPD-PT", "Comissão Nacional de Proteção de Dados",
                   "Portuguese National Data Protection Commission", "PT",
                   "https://www.cnpd.pt"),
