@@ -91,6 +91,49 @@ def rules(
     raise typer.Exit(run(rule_id))
 
 
+@app.command()
+def diff(
+    path: Annotated[str, typer.Argument(help="Registry folder or file.")] = DEFAULT_REGISTRY,
+    before: Annotated[
+        str | None,
+        typer.Option("--from", help="Git revision or folder to compare from (default HEAD)."),
+    ] = None,
+    after: Annotated[
+        str | None,
+        typer.Option("--to", help="Git revision or folder to compare to (default: the files)."),
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json or md.")
+    ] = "text",
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Exit 1 when a notice's text changed but its last_updated did not."
+        ),
+    ] = False,
+) -> None:
+    """Show what changed in meaning between two versions, and what it obliges you to do."""
+    from ropa.commands.diff import run
+
+    raise typer.Exit(run(path, before, after, output_format, check))
+
+
+@app.command()
+def history(
+    path: Annotated[str, typer.Argument(help="Registry folder or file.")] = DEFAULT_REGISTRY,
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="text, json or md.")
+    ] = "text",
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only commits on or after this date (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """List the commits that changed the registry, newest first, with their changes."""
+    from ropa.commands.history import run
+
+    raise typer.Exit(run(path, output_format, since))
+
+
 @app.command(name="export")
 def export(
     what: Annotated[

@@ -145,7 +145,12 @@ def load(root: str, use_cache: bool = False) -> Loaded:
         ]
     else:
         sources = [read_source(path) for path in files]
-    loaded = Loaded(sources=sources, findings=findings)
+    return collect(sources, findings)
+
+
+def collect(sources: list[SourceFile], findings: list[Finding]) -> Loaded:
+    """The parsed files as one registry's files, with what makes a file unusable as one."""
+    loaded = Loaded(sources=sources, findings=list(findings))
     for source in sources:
         loaded.findings.extend(source.findings)
         if source.data is None and not source.findings:

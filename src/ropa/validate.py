@@ -10,6 +10,7 @@ from ropa.config import Config
 from ropa.findings import Finding, Severity
 
 if TYPE_CHECKING:
+    from ropa.load import Loaded
     from ropa.model import Registry
 
 
@@ -92,15 +93,26 @@ def validate(
     today: date | None = None,
     use_cache: bool = False,
 ) -> Validation:
-    from ropa import integrity, schema
     from ropa.load import load
+
+    loaded = load(path, use_cache=use_cache)
+    if loaded.problem is not None:
+        return Validation(problem=loaded.problem)
+    return validate_loaded(loaded, config=config, today=today, use_cache=use_cache)
+
+
+def validate_loaded(
+    loaded: Loaded,
+    config: Config | None = None,
+    today: date | None = None,
+    use_cache: bool = False,
+) -> Validation:
+    """Validate files already read, wherever they came from (a folder, a git revision)."""
+    from ropa import integrity, schema
     from ropa.model_build import build
     from ropa.rules import RuleContext, run_rules
 
     config = config or Config()
-    loaded = load(path, use_cache=use_cache)
-    if loaded.problem is not None:
-        return Validation(problem=loaded.problem)
     findings = list(loaded.findings)
     for source in loaded.sources:
         if use_cache and source.schema_findings is not None:
