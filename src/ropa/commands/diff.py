@@ -32,7 +32,7 @@ def run(
         return 2
     versions = Versions(path)
     try:
-        before = versions.read(before_spec or "HEAD", "--from")
+        before = versions.read("HEAD" if before_spec is None else before_spec, "--from")
         after = versions.read(after_spec, "--to")
     except RevisionProblem as problem:
         _err(str(problem))

@@ -135,7 +135,9 @@ def _entry(kind: str, id_: str, value: Any, registry: Registry) -> EntryFields:
 
             known = known_authority(authority.authority_id)
             if known is not None:
-                fields.setdefault("supervisory_authority.name", known.name)
+                # as if written out in the registry's default language
+                language = registry.default_language
+                fields.setdefault("supervisory_authority.name", {language: known.name})
                 fields.setdefault("supervisory_authority.url", known.website)
                 fields["supervisory_authority.id"] = known.id
     return EntryFields(kind, id_, dict(sorted(fields.items())), attrs)
