@@ -54,7 +54,7 @@ def test_a_file_name_for_several_documents_is_refused(
         (["--notice", "careers"], "unknown notice 'careers' (the registry's notices: website)"),
         (["--notice", "website", "--lang", "de"], "notice 'website' is published in en, fr"),
         (["--lang", "de"], "no notice is published in that language"),
-        (["--format", "pdf"], "unknown notice format 'pdf'"),
+        (["--format", "odt"], "unknown notice format 'odt'"),
     ],
 )
 def test_usage_errors_exit_2(
