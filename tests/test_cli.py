@@ -29,7 +29,7 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     assert done.stdout.strip() == f"ropa {__version__}"
 
 
-@pytest.mark.parametrize("example", ["ampere", "lohnwerk"])
+@pytest.mark.parametrize("example", ["ampere", "lohnwerk", "uk-shop"])
 def test_examples_validate_without_errors(example: str, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["validate", str(FIXTURES / example), "--no-cache", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
