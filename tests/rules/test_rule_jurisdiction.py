@@ -230,3 +230,48 @@ def test_uk_record_with_a_uk_representative(lint: Lint) -> None:
 
 def test_eu_record_of_an_irish_organisation_needs_none(lint: Lint) -> None:
     lint(CLEAN, organization=ORGANIZATION.replace("country: FR", "country: IE")).clean("ROPA133")
+
+
+# ROPA173: the authority of the record's law.
+
+
+def test_uk_record_naming_an_eu_authority(lint: Lint) -> None:
+    organization = UK_ORGANIZATION.replace(
+        "supervisory_authority: ICO", "supervisory_authority: CNIL"
+    )
+    result = lint(UK_CLEAN, organization=organization)
+    finding = result.of("ROPA173")
+    assert len(finding) == 1 and finding[0].severity.value == "warning"
+    assert "whose supervisory authority is the ICO, but names CNIL" in finding[0].message
+    assert (
+        finding[0].location.line
+        == organization.splitlines().index("  supervisory_authority: CNIL") + 1
+    )
+
+
+def test_eu_record_naming_the_ico(lint: Lint) -> None:
+    organization = ORGANIZATION.replace("supervisory_authority: CNIL", "supervisory_authority: ICO")
+    finding = lint(CLEAN, organization=organization).of("ROPA173")
+    assert len(finding) == 1 and "names the ICO, which applies the UK GDPR" in finding[0].message
+
+
+def test_each_record_naming_its_own_authority(lint: Lint) -> None:
+    lint(UK_CLEAN, organization=UK_ORGANIZATION).clean("ROPA173")
+    lint(CLEAN).clean("ROPA173")
+
+
+# ROPA174: a British organisation that leaves the jurisdiction at its default.
+
+
+def test_british_organisation_under_the_eu_default(lint: Lint) -> None:
+    organization = UK_ORGANIZATION.replace("  jurisdiction: uk-gdpr\n", "").replace(
+        "supervisory_authority: ICO", "supervisory_authority: DPC"
+    )
+    finding = lint(UK_CLEAN, organization=organization).of("ROPA174")
+    assert len(finding) == 1 and finding[0].severity.value == "warning"
+    assert "add `jurisdiction: uk-gdpr`" in finding[0].message
+    assert finding[0].location.line == organization.splitlines().index("  country: GB") + 1
+
+
+def test_british_organisation_under_the_uk_gdpr(lint: Lint) -> None:
+    lint(UK_CLEAN, organization=UK_ORGANIZATION).clean("ROPA174")

@@ -14,6 +14,7 @@ from ropa.rules import (
     adequacy_for_us,
     adequacy_partial_scope,
     adequacy_without_decision,
+    authority_outside_jurisdiction,
     consent_derogation_unrecorded,
     consent_withdrawal_undescribed,
     criminal_data_authority_missing,
@@ -24,6 +25,7 @@ from ropa.rules import (
     explicit_consent_unrecorded,
     joint_controller_arrangement_missing,
     joint_controllers_inconsistent,
+    jurisdiction_not_stated,
     legal_basis_missing,
     legitimate_interest_assessment_missing,
     legitimate_interest_undescribed,
@@ -97,6 +99,8 @@ RULES: dict[str, RuleModule] = _register(
     uk_tool_in_eu_record,
     scc_without_uk_addendum,
     dpf_without_uk_extension,
+    authority_outside_jurisdiction,
+    jurisdiction_not_stated,
 )
 
 
