@@ -202,6 +202,32 @@ def export(
     raise typer.Exit(code)
 
 
+@app.command(name="import")
+def import_(
+    files: Annotated[list[str], typer.Argument(help="Workbooks (.xlsx) to import.")],
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Registry folder to write.")
+    ] = None,
+    layout: Annotated[
+        str,
+        typer.Option("--layout", help="auto, ropa (our own export), ico or columns (with --map)."),
+    ] = "auto",
+    map_path: Annotated[
+        str | None, typer.Option("--map", help="Column mapping (TOML) for --layout columns.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of the sheet's texts (default en).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the YAML files of an existing folder.")
+    ] = False,
+) -> None:
+    """Import a spreadsheet register (ropa, ICO template, any columns) as a registry."""
+    from ropa.commands.import_registry import run
+
+    raise typer.Exit(run(files, output, layout, map_path, lang, force))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI in-process and return its exit code (never raises SystemExit)."""
     try:

@@ -33,8 +33,16 @@ def test_sheets_follow_the_templates(workbooks: dict[str, Path]) -> None:
     common = ["Transfers", "Recipients", "Data categories", "Data subjects", "Security measures"]
     ampere = load_workbook(workbooks["ampere"]).sheetnames
     lohnwerk = load_workbook(workbooks["lohnwerk"]).sheetnames
-    assert ampere == ["Organisation", "Controller register", *common]
-    assert lohnwerk == ["Organisation", "Controller register", "Processor register", *common]
+    # the last sheet is the hidden, machine-readable one that `ropa import` reads back
+    assert ampere == ["Organisation", "Controller register", *common, "ropa-data"]
+    assert lohnwerk == [
+        "Organisation",
+        "Controller register",
+        "Processor register",
+        *common,
+        "ropa-data",
+    ]
+    assert load_workbook(workbooks["ampere"])["ropa-data"].sheet_state == "hidden"
 
 
 @pytest.mark.parametrize("name", EXAMPLES)
@@ -129,6 +137,8 @@ def test_transfers_sheet_has_one_row_per_activity_and_recipient(
 def test_sheets_are_ready_to_filter_read_and_print(workbooks: dict[str, Path]) -> None:
     book = load_workbook(workbooks["lohnwerk"])
     for sheet in book.worksheets:
+        if sheet.sheet_state == "hidden":
+            continue
         assert sheet.freeze_panes in ("A2", "B2", "D2")
         assert sheet.page_setup.orientation == "landscape"
         assert sheet.page_setup.fitToWidth == 1
