@@ -26,6 +26,8 @@ def dump(path: Path) -> str:
     book = load_workbook(path)
     lines: list[str] = []
     for index, sheet in enumerate(book.worksheets):
+        if sheet.sheet_state != "visible":
+            continue  # the hidden ropa-data sheet is for `ropa import`; tested there
         for row in sheet.iter_rows():
             for cell in row:
                 if cell.value is None:

@@ -158,8 +158,20 @@ def build(target: Path, *, drop_column: int | None = 25) -> Path:
         if label:
             sheet.cell(row=3, column=column, value=label)
     contacts = [
-        ("Controller", "Brightwater Dental Practice Ltd", "14 Harbour Street, Whitby YO21 3PU, United Kingdom", "info@brightwater-dental.example", "01947 600 123"),
-        ("Data Protection Officer", "Priya Shah", "14 Harbour Street, Whitby YO21 3PU", "dpo@brightwater-dental.example", "01947 600 124"),
+        (
+            "Controller",
+            "Brightwater Dental Practice Ltd",
+            "14 Harbour Street, Whitby YO21 3PU, United Kingdom",
+            "info@brightwater-dental.example",
+            "01947 600 123",
+        ),
+        (
+            "Data Protection Officer",
+            "Priya Shah",
+            "14 Harbour Street, Whitby YO21 3PU",
+            "dpo@brightwater-dental.example",
+            "01947 600 124",
+        ),
         ("Representative", "", "", "", ""),
     ]
     for row, values in enumerate(contacts, 4):
@@ -180,8 +192,14 @@ def build(target: Path, *, drop_column: int | None = 25) -> Path:
             if value and not (index == 1 and column == 1):
                 sheet.cell(row=row, column=position, value=value)
         row += 1
-    sheet.merge_cells(start_row=header_row + 1, start_column=1, end_row=header_row + 2, end_column=1)
+    sheet.merge_cells(
+        start_row=header_row + 1, start_column=1, end_row=header_row + 2, end_column=1
+    )
     row += 1
-    sheet.cell(row=row, column=1, value="Reviewed by the practice manager in March 2026; next review March 2027.")
+    sheet.cell(
+        row=row,
+        column=1,
+        value="Reviewed by the practice manager in March 2026; next review March 2027.",
+    )
     book.save(target)
     return target

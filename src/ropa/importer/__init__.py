@@ -37,7 +37,9 @@ def read(request: Request) -> Draft:
     if request.layout not in LAYOUTS:
         raise ImportError_(f"--layout {request.layout}: use one of {', '.join(LAYOUTS)}")
     if request.layout == "columns" and request.map_path is None:
-        raise ImportError_("--layout columns needs --map MAP.toml (see the shipped ico.toml for the format)")
+        raise ImportError_(
+            "--layout columns needs --map MAP.toml (see the shipped ico.toml for the format)"
+        )
     mapping = _mapping(request)
     opened: list[Opened] = []
     for path in request.files:
@@ -114,7 +116,7 @@ def _read_columns(opened: list[Opened], mapping: Mapping, lang: str | None) -> D
     draft.organization["languages"] = [lang or "en"]
     if not draft.activities:
         raise ImportError_(
-            f"{opened[0].path}: the header row was found ({found[0].title}, row {found[1].row}) "
+            f"{opened[0].path}: the header row was found ({grid.title}, row {header.row}) "
             "but no activity is filled in under it"
         )
     return draft
@@ -128,8 +130,13 @@ def _workbook_notes(draft: Draft, book: Opened) -> None:
             "info",
             name,
             shown,
-            f"{len(book.formulas)} cells hold formulas: the values the spreadsheet program last "
-            "saved were read; no formula was evaluated",
+            (
+                "1 cell holds a formula: the value the spreadsheet program last saved was read"
+                if len(book.formulas) == 1
+                else f"{len(book.formulas)} cells hold formulas: the values the spreadsheet "
+                "program last saved were read"
+            )
+            + "; no formula was evaluated",
         )
     if book.macros:
         draft.note("info", name, "vbaProject.bin", "the workbook holds macros: ignored, never run")

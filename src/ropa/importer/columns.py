@@ -35,7 +35,9 @@ def cell_text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        return (
+            value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+        )
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
@@ -128,7 +130,12 @@ class RowReader:
                     cells = [(first_column, label), (first_column, rest.strip()), *cells[1:]]
             if key is None:
                 if len(cells) == 1 and row < self.header.row - 0:
-                    draft.note("info", grid.place(row, first_column), first, "text above the table, not imported")
+                    draft.note(
+                        "info",
+                        grid.place(row, first_column),
+                        first,
+                        "text above the table, not imported",
+                    )
                 continue
             values = cells[1:]
             if not values:
@@ -146,23 +153,43 @@ class RowReader:
         parts, place, held = contacts.get("controller", ({}, "", ""))
         org["name"] = parts.get("name") or "TODO: the organisation's name"
         if "name" not in parts:
-            draft.note("unmapped", self.grid.title, "", "no controller name above the table: organisation name left to fill in")
+            draft.note(
+                "unmapped",
+                self.grid.title,
+                "",
+                "no controller name above the table: organisation name left to fill in",
+            )
             comment(org, "name", "import: fill in the organisation's name")
         address = parts.get("address", "")
         org["address"] = address or "TODO: the organisation's postal address"
         if not address:
             comment(org, "address", "import: fill in the postal address")
-            draft.note("unmapped", place or self.grid.title, held, "no postal address found: left to fill in")
+            draft.note(
+                "unmapped",
+                place or self.grid.title,
+                held,
+                "no postal address found: left to fill in",
+            )
         country = _country_of_address(address)
         if country is not None:
             org["country"] = country.code
         elif self.mapping.default_country:
             org["country"] = self.mapping.default_country
-            draft.guess(org, "country", place or self.grid.title, address,
-                        f"no country in the address: {self.mapping.default_country}, the template's")
+            draft.guess(
+                org,
+                "country",
+                place or self.grid.title,
+                address,
+                f"no country in the address: {self.mapping.default_country}, the template's",
+            )
         else:
             org["country"] = "ZZ"
-            draft.note("unmapped", place or self.grid.title, address, "no country found: fill in the ISO code")
+            draft.note(
+                "unmapped",
+                place or self.grid.title,
+                address,
+                "no country found: fill in the ISO code",
+            )
         for key in ("email", "phone", "website"):
             if parts.get(key):
                 org[key] = parts[key]
@@ -188,25 +215,39 @@ class RowReader:
     def read_rows(self) -> None:
         header, grid = self.header, self.grid
         for column, title in header.unknown.items():
-            self.draft.note("unmapped", grid.place(header.row, column), title,
-                            "column not in the mapping: its cells were not imported")
+            self.draft.note(
+                "unmapped",
+                grid.place(header.row, column),
+                title,
+                "column not in the mapping: its cells were not imported",
+            )
         for row in range(header.row + 1, grid.max_row + 1):
             values = {c: grid.text(row, c) for c in header.columns}
-            filled = {c: v for c, v in values.items() if v and header.columns[c].field != "unmapped"}
+            filled = {
+                c: v for c, v in values.items() if v and header.columns[c].field != "unmapped"
+            }
             if not filled:
                 continue
             if len(filled) < 2:
-                (column, text), = filled.items()
-                self.draft.note("unmapped", grid.place(row, column), text,
-                                "a row with one filled cell, read as a note under the table, not as an activity")
+                ((column, text),) = filled.items()
+                self.draft.note(
+                    "unmapped",
+                    grid.place(row, column),
+                    text,
+                    "a row with one filled cell, read as a note under the table, not as an activity",
+                )
                 continue
             self._activity(row, values)
             for column, text in header.unknown.items():
                 del text
                 held = grid.text(row, column)
                 if held:
-                    self.draft.note("unmapped", grid.place(row, column), held,
-                                    f"column '{header.unknown[column]}' is not in the mapping")
+                    self.draft.note(
+                        "unmapped",
+                        grid.place(row, column),
+                        held,
+                        f"column '{header.unknown[column]}' is not in the mapping",
+                    )
 
     def _activity(self, row: int, values: dict[int, str]) -> None:
         draft, grid = self.draft, self.grid
@@ -260,7 +301,19 @@ def _items(text: str, split: str) -> list[str]:
     return ft.split_items(text, commas=split == "list")
 
 
-_NONE = {"none", "n a", "na", "no", "not applicable", "nil", "aucun", "aucune", "sans objet", "non", "neant"}
+_NONE = {
+    "none",
+    "n a",
+    "na",
+    "no",
+    "not applicable",
+    "nil",
+    "aucun",
+    "aucune",
+    "sans objet",
+    "non",
+    "neant",
+}
 
 
 def is_none(text: str) -> bool:
@@ -270,7 +323,9 @@ def is_none(text: str) -> bool:
 class Activity:
     """One row: the activity's fields, read cell by cell."""
 
-    def __init__(self, reader: RowReader, by_field: dict[str, list[tuple[str, str, ColumnSpec]]], row: int) -> None:
+    def __init__(
+        self, reader: RowReader, by_field: dict[str, list[tuple[str, str, ColumnSpec]]], row: int
+    ) -> None:
         self.reader = reader
         self.draft = reader.draft
         self.fields = by_field
@@ -312,7 +367,9 @@ class Activity:
                 if re.fullmatch(r"\d{4}-\d{2}-\d{2}", found[0]):
                     entry[key] = found[0]
                 else:
-                    draft.note("unmapped", found[1], found[0], f"not a date (YYYY-MM-DD): {key} left out")
+                    draft.note(
+                        "unmapped", found[1], found[0], f"not a date (YYYY-MM-DD): {key} left out"
+                    )
         ordered = CommentedMap()
         for key in ("id", "name", "description", "owner"):
             if key in entry:
@@ -351,15 +408,24 @@ class Activity:
         entry["name"] = name
         if not name_cell and not raw_name:
             if lines:
-                draft.guess(entry, "name", place, lines[0], "activity named after its first purpose")
+                draft.guess(
+                    entry, "name", place, lines[0], "activity named after its first purpose"
+                )
             else:
-                draft.guess(entry, "name", place, "", "no purpose given: activity named after its row")
+                draft.guess(
+                    entry, "name", place, "", "no purpose given: activity named after its row"
+                )
         for line in lines or [name]:
             purpose = CommentedMap()
             purpose["description"] = line
             self.purposes.append(purpose)
         if not lines:
-            draft.note("unmapped", place, "", "no purpose of processing: the activity's name is used, state the purpose")
+            draft.note(
+                "unmapped",
+                place,
+                "",
+                "no purpose of processing: the activity's name is used, state the purpose",
+            )
 
     def _purposes_bases(self) -> None:
         draft = self.draft
@@ -375,11 +441,21 @@ class Activity:
                     if 1 <= number <= len(purposes):
                         self._add_bases(purposes[number - 1], ft.legal_bases(line), place, line)
                     else:
-                        draft.note("unmapped", place, line, f"basis numbered {number}, but there are {len(purposes)} purposes")
+                        draft.note(
+                            "unmapped",
+                            place,
+                            line,
+                            f"basis numbered {number}, but there are {len(purposes)} purposes",
+                        )
                 continue
             readings = ft.legal_bases(text)
             if not readings and not is_none(text):
-                draft.note("unmapped", place, text, "no Art. 6(1) lawful basis recognised: legal_basis left to fill in")
+                draft.note(
+                    "unmapped",
+                    place,
+                    text,
+                    "no Art. 6(1) lawful basis recognised: legal_basis left to fill in",
+                )
             flat.extend((reading, place, text) for reading in readings)
         if flat:
             codes = list(dict.fromkeys(r.code for r, _, _ in flat))
@@ -387,8 +463,13 @@ class Activity:
             for purpose in purposes:
                 self._add_bases(purpose, [r for r, _, _ in flat], place, text)
             if len(purposes) > 1 and not numbered_any:
-                draft.guess(purposes[0], "legal_basis", place, text,
-                            f"{', '.join(codes)} given for the activity, set on each of its {len(purposes)} purposes: check which applies to which")
+                draft.guess(
+                    purposes[0],
+                    "legal_basis",
+                    place,
+                    text,
+                    f"{', '.join(codes)} given for the activity, set on each of its {len(purposes)} purposes: check which applies to which",
+                )
         self._interests()
         self.entry["purposes"] = seq(purposes)
         if found := self.first("special_category_condition"):
@@ -397,14 +478,19 @@ class Activity:
             if reading is not None:
                 self.entry["special_category_condition"] = reading.code
                 if reading.guess:
-                    draft.guess(self.entry, "special_category_condition", place, text, reading.guess)
+                    draft.guess(
+                        self.entry, "special_category_condition", place, text, reading.guess
+                    )
             elif not is_none(text):
-                draft.note("unmapped", place, text, "no Art. 9(2) condition recognised: left to fill in")
-        if found := self.first("criminal_data_authority"):
-            if not is_none(found[0]):
-                self.entry["criminal_data_authority"] = found[0]
+                draft.note(
+                    "unmapped", place, text, "no Art. 9(2) condition recognised: left to fill in"
+                )
+        if (found := self.first("criminal_data_authority")) and not is_none(found[0]):
+            self.entry["criminal_data_authority"] = found[0]
 
-    def _add_bases(self, purpose: CommentedMap, readings: list[ft.Reading], place: str, text: str) -> None:
+    def _add_bases(
+        self, purpose: CommentedMap, readings: list[ft.Reading], place: str, text: str
+    ) -> None:
         existing = purpose.get("legal_basis")
         codes = [existing] if isinstance(existing, str) else list(existing or [])
         for reading in readings:
@@ -428,7 +514,11 @@ class Activity:
                 numbered = ft.numbered_lines(text)
                 pairs: list[tuple[CommentedMap, str]]
                 if numbered and len(self.purposes) > 1:
-                    pairs = [(self.purposes[n - 1], v) for n, v in numbered.items() if 1 <= n <= len(self.purposes)]
+                    pairs = [
+                        (self.purposes[n - 1], v)
+                        for n, v in numbered.items()
+                        if 1 <= n <= len(self.purposes)
+                    ]
                 else:
                     pairs = [(p, text.strip()) for p in targets]
                 for purpose, value in pairs:
@@ -439,13 +529,22 @@ class Activity:
                     else:
                         purpose["legitimate_interest"] = value
                 if not with_li:
-                    self.draft.guess(targets[0], key, place, text, "no purpose relies on legitimate interests; set on the first purpose")
+                    self.draft.guess(
+                        targets[0],
+                        key,
+                        place,
+                        text,
+                        "no purpose relies on legitimate interests; set on the first purpose",
+                    )
 
     # -------------------------------------------------------------- people and data
 
     def _people_and_data(self) -> None:
         draft = self.draft
-        for field, kind in (("data_subjects", "data_subjects"), ("data_categories", "data_categories")):
+        for field, kind in (
+            ("data_subjects", "data_subjects"),
+            ("data_categories", "data_categories"),
+        ):
             ids = seq()
             for item, place, _text in self.all(field):
                 if is_none(item):
@@ -460,8 +559,12 @@ class Activity:
         condition = self.entry.get("special_category_condition")
         if condition and not any(_special_of(c) for c in self._categories()):
             found = self.first("special_category_condition")
-            draft.note("guess" if self._categories() else "unmapped", found[1] if found else "", condition,
-                       "an Art. 9 condition is given but no data category reads as special: mark the special category (`special:`) on the right data category")
+            draft.note(
+                "guess" if self._categories() else "unmapped",
+                found[1] if found else "",
+                condition,
+                "an Art. 9 condition is given but no data category reads as special: mark the special category (`special:`) on the right data category",
+            )
 
     def _categories(self) -> list[CommentedMap]:
         ids = set(self.entry.get("data_categories", []))
@@ -471,10 +574,17 @@ class Activity:
         kind = special_kind(item)
         if kind is not None:
             entry["special"] = kind
-            self.draft.guess(entry, "special", place, item, f"'{item}' read as special category data ({kind})")
-        if re.search(r"\b(criminal|convictions?|offences?|casier|condamnations?|infractions?|dbs)\b", ft.fold(item)):
+            self.draft.guess(
+                entry, "special", place, item, f"'{item}' read as special category data ({kind})"
+            )
+        if re.search(
+            r"\b(criminal|convictions?|offences?|casier|condamnations?|infractions?|dbs)\b",
+            ft.fold(item),
+        ):
             entry["criminal"] = True
-            self.draft.guess(entry, "criminal", place, item, f"'{item}' read as criminal offence data (Art. 10)")
+            self.draft.guess(
+                entry, "criminal", place, item, f"'{item}' read as criminal offence data (Art. 10)"
+            )
 
     # -------------------------------------------------------------- recipients, transfers
 
@@ -500,7 +610,9 @@ class Activity:
             entry, created = draft.entry("recipients", parts.get("name", item), place)
             if created:
                 entry["role"] = "joint-controller"
-                contact = CommentedMap((k, v) for k, v in parts.items() if k in ("email", "phone", "address"))
+                contact = CommentedMap(
+                    (k, v) for k, v in parts.items() if k in ("email", "phone", "address")
+                )
                 if contact:
                     entry["contact"] = contact
             if entry["id"] not in joint:
@@ -508,12 +620,21 @@ class Activity:
         for item, place, text in self.all("processor_contracts"):
             if is_none(item):
                 continue
-            name, _, reference = item.partition(":") if ":" in item and not item.lower().startswith("http") else ("", "", item)
+            name, _, reference = (
+                item.partition(":")
+                if ":" in item and not item.lower().startswith("http")
+                else ("", "", item)
+            )
             target = names.get(ft.same_name(name)) if name else None
             if target is None and len(names) == 1 and not name:
                 target = next(iter(names.values()))
             if target is None:
-                draft.note("unmapped", place, item, "a processor contract whose recipient could not be told: write 'Recipient: reference'")
+                draft.note(
+                    "unmapped",
+                    place,
+                    item,
+                    "a processor contract whose recipient could not be told: write 'Recipient: reference'",
+                )
                 continue
             contract = CommentedMap()
             contract["type"] = "dpa"
@@ -529,11 +650,17 @@ class Activity:
 
     def _transfers(self, names: dict[str, CommentedMap], ids: list[str]) -> None:
         draft = self.draft
-        countries = [(item, place) for item, place, _ in self.all("third_countries") if not is_none(item)]
-        safeguards = [(item, place) for item, place, _ in self.all("transfer_safeguards") if not is_none(item)]
+        countries = [
+            (item, place) for item, place, _ in self.all("third_countries") if not is_none(item)
+        ]
+        safeguards = [
+            (item, place) for item, place, _ in self.all("transfer_safeguards") if not is_none(item)
+        ]
         if not countries:
             for item, place in safeguards:
-                draft.note("unmapped", place, item, "a safeguard with no third country named: not imported")
+                draft.note(
+                    "unmapped", place, item, "a safeguard with no third country named: not imported"
+                )
             return
         for index, (item, place) in enumerate(countries):
             country_text, detail, recipient_name = _transfer_parts(item)
@@ -553,19 +680,30 @@ class Activity:
                 if recipient["id"] not in ids:
                     ids.append(recipient["id"])
                 names[ft.same_name(recipient_name)] = recipient
-            guessed_recipient = False
+            why = ""
+            if recipient is None:
+                recipient = self._located(names, reading.code)
+                if recipient is not None:
+                    why = f"transfer set on {recipient['name']}, the recipient the sheet places in {reading.code}"
             if recipient is None:
                 external = [r for r in names.values() if r.get("role") not in ("internal",)]
                 if len(external) == 1:
                     recipient = external[0]
-                    guessed_recipient = True
+                    why = f"transfer set on the activity's only recipient, {recipient['name']}"
                 else:
-                    recipient, created = draft.entry("recipients", f"Recipient in {reading.code}", place)
+                    recipient, created = draft.entry(
+                        "recipients", f"Recipient in {_country_name(reading.code)}", place
+                    )
                     if recipient["id"] not in ids:
                         ids.append(recipient["id"])
                     if created:
-                        draft.guess(recipient, "name", place, item,
-                                    "the sheet does not say who receives the data there: rename this entry or move its transfer")
+                        draft.guess(
+                            recipient,
+                            "name",
+                            place,
+                            item,
+                            "the sheet does not say who receives the data there: rename this entry or move its transfer",
+                        )
             transfers = recipient.setdefault("transfers", seq())
             if any(t.get("country") == reading.code for t in transfers):
                 continue
@@ -580,11 +718,30 @@ class Activity:
                 if guard.derogation:
                     transfer["derogation"] = guard.derogation
             else:
-                draft.note("unmapped", guard_place, guard_text or item,
-                           f"no transfer safeguard recognised for {reading.code}: mechanism left to fill in")
+                draft.note(
+                    "unmapped",
+                    guard_place,
+                    guard_text or item,
+                    f"no transfer safeguard recognised for {reading.code}: mechanism left to fill in",
+                )
             transfers.append(transfer)
-            if guessed_recipient:
-                draft.guess(transfer, "country", place, item, f"transfer set on the activity's only recipient, {recipient['name']}")
+            if why:
+                draft.guess(transfer, "country", place, item, why)
+
+    def _located(self, names: dict[str, CommentedMap], code: str) -> CommentedMap | None:
+        """The one recipient that the location column or the recipients column places in
+        country `code` ("Mailchimp (United States)"), when there is exactly one."""
+        found = []
+        for item, _place, _text in [*self.all("systems"), *self.all("recipients")]:
+            match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
+            if not match:
+                continue
+            recipient = names.get(ft.same_name(match.group(1)))
+            inside = [ft.country(part) for part in re.split(r"[,;]", match.group(2))]
+            placed = any(r is not None and r.code == code for r in inside)
+            if recipient is not None and placed and recipient not in found:
+                found.append(recipient)
+        return found[0] if len(found) == 1 else None
 
     # -------------------------------------------------------------- the rest
 
@@ -658,8 +815,13 @@ class Activity:
         if detail:
             profiling["description"] = detail
         self.entry["profiling"] = profiling
-        self.draft.guess(self.entry, "profiling", place, text,
-                         "read as profiling; if decisions with legal or similar effects are made solely by machine, add automated_decisions (Art. 22)")
+        self.draft.guess(
+            self.entry,
+            "profiling",
+            place,
+            text,
+            "read as profiling; if decisions with legal or similar effects are made solely by machine, add automated_decisions (Art. 22)",
+        )
 
     def _systems(self) -> None:
         items = [item for item, _place, _ in self.all("systems") if not is_none(item)]
@@ -673,7 +835,9 @@ class Activity:
         reading = ft.dpia_status(required[0] if required else "", progress[0] if progress else "")
         if reading is None and not (reference and not is_none(reference[0])):
             if required and not is_none(required[0]):
-                self.draft.note("unmapped", required[1], required[0], "DPIA answer not understood: left out")
+                self.draft.note(
+                    "unmapped", required[1], required[0], "DPIA answer not understood: left out"
+                )
             return
         dpia = CommentedMap()
         dpia["status"] = reading.code if reading else "completed"
@@ -688,8 +852,20 @@ class Activity:
             else:
                 dpia["reference"] = reference[0]
             if reading is None:
-                self.draft.guess(dpia, "status", reference[1], reference[0], "a DPIA is linked: read as completed")
+                self.draft.guess(
+                    dpia,
+                    "status",
+                    reference[1],
+                    reference[0],
+                    "a DPIA is linked: read as completed",
+                )
         self.entry["dpia"] = dpia
+
+
+def _country_name(code: str) -> str:
+    from babel import Locale
+
+    return str(Locale("en").territories.get(code, code))
 
 
 def _bulleted(line: str) -> bool:
@@ -726,7 +902,7 @@ _ROLE_WORDS = (
 
 
 def _name_and_role(item: str) -> tuple[str, str | None]:
-    """"Mailchimp (processor, United States)" → ("Mailchimp", "processor")."""
+    """ "Mailchimp (processor, United States)" → ("Mailchimp", "processor")."""
     match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
     if not match:
         return item.strip(), None
@@ -738,7 +914,7 @@ def _name_and_role(item: str) -> tuple[str, str | None]:
 
 
 def _transfer_parts(item: str) -> tuple[str, str, str]:
-    """"United States (US): SCCs, module 2 (Mailchimp)" → country, safeguard, recipient."""
+    """ "United States (US): SCCs, module 2 (Mailchimp)" → country, safeguard, recipient."""
     recipient = ""
     match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
     if match and ":" in match.group(1):
@@ -753,7 +929,10 @@ def _transfer_parts(item: str) -> tuple[str, str, str]:
 
 
 _SPECIAL_WORDS = (
-    (r"\b(health|medical|medicine|clinical|dental|treatment|diagnos\w*|allerg\w*|sickness|illness|disabilit\w*|sante|medicale?s?|handicap)\b", "health"),
+    (
+        r"\b(health|medical|medicine|clinical|dental|treatment|diagnos\w*|allerg\w*|sickness|illness|disabilit\w*|sante|medicale?s?|handicap)\b",
+        "health",
+    ),
     (r"\b(biometric\w*|fingerprints?|facial|biometrique\w*|empreintes?)\b", "biometric"),
     (r"\b(genetic|dna|genetique\w*|adn)\b", "genetic"),
     (r"\b(ethnic\w*|racial|race|ethnique\w*)\b", "racial-ethnic-origin"),
@@ -779,10 +958,22 @@ def _special_of(category: CommentedMap) -> str | None:
 
 
 _SOURCE_WORDS = (
-    ("data-subject", r"\b(data subject|the individual|individuals?|directly|themselves|from the person|person concerned|la personne|patients?|customers?|clients?|employees?|staff|applicants?|candidates?|members?|self)\b"),
-    ("observed", r"\b(observed|observation|cookies?|logs?|cctv|tracking|website analytics|automatically|while using)\b"),
-    ("publicly-available", r"\b(public(ly)? (available|accessible|sources?)|companies house|public registers?|accessibles? au public|open sources?)\b"),
-    ("third-party", r"\b(third part(y|ies)|tiers|referr\w*|agenc\w*|employer|partners?|brokers?|gp|doctor|hmrc|credit reference)\b"),
+    (
+        "data-subject",
+        r"\b(data subject|the individual|individuals?|directly|themselves|from the person|person concerned|la personne|patients?|customers?|clients?|employees?|staff|applicants?|candidates?|members?|self)\b",
+    ),
+    (
+        "observed",
+        r"\b(observed|observation|cookies?|logs?|cctv|cameras?|tracking|website analytics|automatically|while using)\b",
+    ),
+    (
+        "publicly-available",
+        r"\b(public(ly)? (available|accessible|sources?)|companies house|public registers?|accessibles? au public|open sources?)\b",
+    ),
+    (
+        "third-party",
+        r"\b(third part(y|ies)|tiers|referr\w*|agenc\w*|employer|partners?|brokers?|gp|doctor|hmrc|credit reference)\b",
+    ),
 )
 SOURCE_TYPES = ("data-subject", "observed", "third-party", "publicly-available")
 

@@ -60,7 +60,8 @@ class Draft:
             return found, False
         made = CommentedMap()
         made["id"] = self.id_maker(kind).make(name)
-        made["name"] = name
+        # "Contact details, date of birth": each entry is named as a heading would be
+        made["name"] = name[:1].upper() + name[1:] if name[:1].islower() else name
         self.entries[kind].append(made)
         self._by_name[key] = made
         return made, True

@@ -57,7 +57,9 @@ def split_items(text: str, commas: bool = True) -> list[str]:
 
 
 def _split_outside_parens(line: str, separators: str) -> list[str]:
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in line:
         if char in "([":
             depth += 1
@@ -73,7 +75,7 @@ def _split_outside_parens(line: str, separators: str) -> list[str]:
 
 
 def _rejoin_and(items: list[str]) -> list[str]:
-    """"Names, emails and phone numbers": the last item split on " and " as well."""
+    """ "Names, emails and phone numbers": the last item split on " and " as well."""
     last = items[-1]
     match = re.match(r"^(?:and|et)\s+(.+)$", last, re.IGNORECASE)
     if match:
@@ -100,13 +102,46 @@ def numbered_lines(text: str) -> dict[int, str] | None:
 def kebab(name: str, limit: int = 48) -> str:
     """A kebab-case id made from a name: `Staff payroll (HR)` → `staff-payroll-hr`."""
     words = re.sub(r"[^a-z0-9]+", " ", fold(name)).split()
-    result = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{result}-{word}" if result else word
-        if len(candidate) > limit and result:
+        if len("-".join([*kept, word])) > limit and kept:
             break
-        result = candidate[:limit]
-    return result or "entry"
+        kept.append(word[:limit])
+    if len(kept) < len(words):
+        # a cut name does not end on "of", "and", "the"...
+        while len(kept) > 1 and kept[-1] in _TRAILING:
+            kept.pop()
+    return "-".join(kept) or "entry"
+
+
+_TRAILING = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "by",
+    "for",
+    "from",
+    "in",
+    "of",
+    "on",
+    "or",
+    "our",
+    "the",
+    "to",
+    "with",
+    "de",
+    "des",
+    "du",
+    "et",
+    "la",
+    "le",
+    "les",
+    "pour",
+    "un",
+    "une",
+}
 
 
 class IdMaker:
@@ -205,7 +240,10 @@ def _bases_in(item: str) -> list[Reading]:
             rest = rest.replace(f" {words}", " ")
     if by_article and by_words and set(by_article) != set(by_words):
         return [
-            Reading(code, f"the words and the article number disagree in '{item}'; the article was taken")
+            Reading(
+                code,
+                f"the words and the article number disagree in '{item}'; the article was taken",
+            )
             for code in by_article
         ]
     return [Reading(code) for code in dict.fromkeys(by_article or by_words)]
@@ -285,7 +323,9 @@ def art9_condition(text: str) -> Reading | None:
         return None
     codes = list(dict.fromkeys(codes))
     if len(codes) > 1:
-        return Reading(codes[0], f"several Art. 9(2) conditions are named; the first, {codes[0]}, was taken")
+        return Reading(
+            codes[0], f"several Art. 9(2) conditions are named; the first, {codes[0]}, was taken"
+        )
     return Reading(codes[0])
 
 
@@ -559,11 +599,14 @@ def _amounts(line: str) -> tuple[dict[str, int], int, int] | None:
             break
         if not units:
             prefix = fold(line[: match.start()])
-            if prefix and not re.fullmatch(r"(kept for|retained for|keep for|for|pendant|conserve|"
-                                           r"conservees|conserves|durant|up to|jusqu a|within)( .*)?", prefix):
-                # "Keep until 6 years after...": the amount is inside a criterion
-                if _CRITERION.match(line):
-                    return None
+            lead = re.fullmatch(
+                r"(kept for|retained for|keep for|for|pendant|conserve|"
+                r"conservees|conserves|durant|up to|jusqu a|within)( .*)?",
+                prefix,
+            )
+            # "Keep until 6 years after...": the amount is inside a criterion
+            if prefix and not lead and _CRITERION.match(line):
+                return None
             start = match.start()
         raw_number, raw_unit = match.group(1).lower(), match.group(2).lower()
         number = int(raw_number) if raw_number.isdigit() else _NUMBER_WORDS[raw_number]
@@ -606,7 +649,10 @@ def retention(text: str) -> Retention:
         before = line[:at].strip(" ,:")
         after = line[end:].strip(" ,.")
         starts = _START.match(after)
-        if starts:
+        archived = _ARCHIVE.match(after.lstrip(" ,;"))
+        if archived:
+            archive = archived.group(1).strip().rstrip(".")
+        elif starts:
             start = starts.group(1).strip().rstrip(".")
         elif after:
             if _CRITERION.match(after):
@@ -641,9 +687,14 @@ def dpia_status(required: str, progress: str) -> Reading | None:
     """The DPIA state from the "DPIA required?" and "DPIA progress" answers."""
     needed = yes_no(required)
     folded = fold(progress)
-    if any(w in folded for w in ("complete", "done", "finished", "signed off", "termine", "realise", "approved")):
+    if any(
+        w in folded
+        for w in ("complete", "done", "finished", "signed off", "termine", "realise", "approved")
+    ):
         return Reading("completed")
-    if any(w in folded for w in ("progress", "ongoing", "underway", "draft", "en cours", "started")):
+    if any(
+        w in folded for w in ("progress", "ongoing", "underway", "draft", "en cours", "started")
+    ):
         return Reading("in-progress")
     if needed is False:
         return Reading("not-required")
@@ -655,7 +706,9 @@ def dpia_status(required: str, progress: str) -> Reading | None:
 
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?:(?:tel|tél|phone|téléphone)\s*[:.]?\s*)?(\+?\d[\d ().-]{6,}\d)", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?:(?:tel|tél|phone|téléphone)\s*[:.]?\s*)?(\+?\d[\d ().-]{6,}\d)", re.IGNORECASE
+)
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 
 
@@ -678,7 +731,10 @@ def contact_parts(text: str) -> dict[str, str]:
         for p in re.split(r"[,\n;]", rest)
         if p.strip(" .:-") and fold(p) not in ("email", "e mail", "tel", "phone", "mail")
     ]
-    parts = [re.sub(r"^(email|e-mail|tel|phone|address|adresse)\s*:\s*", "", p, flags=re.IGNORECASE) for p in parts]
+    parts = [
+        re.sub(r"^(email|e-mail|tel|phone|address|adresse)\s*:\s*", "", p, flags=re.IGNORECASE)
+        for p in parts
+    ]
     if parts:
         found["name"] = parts[0]
     if len(parts) > 1:

@@ -14,7 +14,7 @@ REGISTER_LANGUAGES = ("en", "fr")
 
 def code_labels(kind: str, codes: Iterable[str]) -> list[tuple[str, str]]:
     """(code, label) for each code of `kind` in each register language."""
-    from ropa.i18n_register import Words
+    from ropa.i18n.register_words import Words
 
     found = []
     for lang in REGISTER_LANGUAGES:

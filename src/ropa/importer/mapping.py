@@ -138,7 +138,9 @@ def parse(text: str, source: str) -> Mapping:
     layout = _table(data, "layout", source)
     unknown = set(data) - {"layout", "defaults", "block", "column"}
     if unknown:
-        raise MappingError(f"{source}: unknown table [{sorted(unknown)[0]}]; use layout, defaults, block, column")
+        raise MappingError(
+            f"{source}: unknown table [{sorted(unknown)[0]}]; use layout, defaults, block, column"
+        )
     columns = []
     raw_columns = data.get("column", [])
     if not isinstance(raw_columns, list) or not raw_columns:
@@ -149,7 +151,9 @@ def parse(text: str, source: str) -> Mapping:
             raise MappingError(f"{where}: is not a table")
         extra = set(raw) - {"field", "titles", "split", "reason"}
         if extra:
-            raise MappingError(f"{where}: unknown key '{sorted(extra)[0]}'; use field, titles, split, reason")
+            raise MappingError(
+                f"{where}: unknown key '{sorted(extra)[0]}'; use field, titles, split, reason"
+            )
         field = raw.get("field")
         if field not in FIELDS:
             choices = ", ".join(FIELDS)
@@ -157,7 +161,11 @@ def parse(text: str, source: str) -> Mapping:
         titles = raw.get("titles")
         if isinstance(titles, str):
             titles = [titles]
-        if not isinstance(titles, list) or not titles or not all(isinstance(t, str) and t.strip() for t in titles):
+        if (
+            not isinstance(titles, list)
+            or not titles
+            or not all(isinstance(t, str) and t.strip() for t in titles)
+        ):
             raise MappingError(f"{where}: titles must be a list of the column's header texts")
         split = raw.get("split", FIELDS[field])
         if split not in SPLITS:
@@ -178,7 +186,9 @@ def parse(text: str, source: str) -> Mapping:
         block[key] = tuple(labels)
     defaults = data.get("defaults", {})
     country = defaults.get("country") if isinstance(defaults, dict) else None
-    if country is not None and not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)):
+    if country is not None and not (
+        isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)
+    ):
         raise MappingError(f"{source}: [defaults] country must be an ISO code such as 'GB'")
     min_columns = layout.get("min_columns", 3)
     if not isinstance(min_columns, int) or min_columns < 1:

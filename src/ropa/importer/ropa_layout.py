@@ -13,9 +13,9 @@ from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from ropa.exporters.xlsx_data import FORMAT, SHEET, TEXT, TEXTS, VERSION
 from ropa.importer.draft import KINDS, Draft
 from ropa.importer.workbook import Opened
+from ropa.register.xlsx_data import FORMAT, SHEET, TEXT, TEXTS, VERSION
 
 ENTRY_KINDS = (*KINDS, "activities")
 # fields holding a proper name: the same in every language, so written once when alike
@@ -70,7 +70,9 @@ def _decode(opened: Opened) -> Sheet:
         try:
             data = json.loads(payload)
         except json.JSONDecodeError as exc:
-            raise DataSheetError(f"{opened.path}: {SHEET}!C{index}: damaged data ({exc.msg}); export the workbook again") from None
+            raise DataSheetError(
+                f"{opened.path}: {SHEET}!C{index}: damaged data ({exc.msg}); export the workbook again"
+            ) from None
         if not isinstance(data, dict):
             raise DataSheetError(f"{opened.path}: {SHEET}!C{index}: damaged data (not an entry)")
         if kind == "organization":
@@ -80,7 +82,9 @@ def _decode(opened: Opened) -> Sheet:
         else:
             raise DataSheetError(f"{opened.path}: {SHEET}!A{index}: unknown kind '{kind}'")
     if "format" not in meta or "language" not in meta or organization is None:
-        raise DataSheetError(f"{opened.path}: the {SHEET} sheet is incomplete; export the workbook again")
+        raise DataSheetError(
+            f"{opened.path}: the {SHEET} sheet is incomplete; export the workbook again"
+        )
     return Sheet(name, meta["language"], meta.get("revision", ""), organization, entries)
 
 
@@ -88,7 +92,9 @@ def read(opened: list[Opened], lang: str | None) -> Draft:
     sheets = [_decode(book) for book in opened]
     if lang is not None:
         sheets = [s for s in sheets if s.lang == lang] or sheets
-    draft = Draft(source=", ".join(s.name for s in sheets), layout="ropa (a register exported by ropa)")
+    draft = Draft(
+        source=", ".join(s.name for s in sheets), layout="ropa (a register exported by ropa)"
+    )
     languages = _languages(sheets, draft)
     first = sheets[0]
     for other in sheets[1:]:
@@ -108,14 +114,18 @@ def read(opened: list[Opened], lang: str | None) -> Draft:
                 )
     organization = first.organization
     for other in sheets[1:]:
-        organization = _merge(organization, other.organization, draft, f"{other.name}: organisation")
+        organization = _merge(
+            organization, other.organization, draft, f"{other.name}: organisation"
+        )
     organization["languages"] = languages
     draft.organization = _final(organization, languages, "organization")
     for kind in ENTRY_KINDS:
         for index, (id_, data) in enumerate(first.entries[kind]):
             merged = data
             for other in sheets[1:]:
-                merged = _merge(merged, other.entries[kind][index][1], draft, f"{other.name}: {kind} {id_}")
+                merged = _merge(
+                    merged, other.entries[kind][index][1], draft, f"{other.name}: {kind} {id_}"
+                )
             final = _final(merged, languages, kind)
             draft.id_maker(kind).take(id_)
             if kind == "activities":
@@ -154,12 +164,19 @@ def _merge(left: Any, right: Any, draft: Draft, where: str) -> Any:
                 return {marker: {**left[marker], **right[marker]}}
         merged = dict(left)
         for key, value in right.items():
-            merged[key] = _merge(left[key], value, draft, f"{where}.{key}") if key in left else value
+            merged[key] = (
+                _merge(left[key], value, draft, f"{where}.{key}") if key in left else value
+            )
         return merged
     if isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
-        return [_merge(a, b, draft, f"{where}[{i}]") for i, (a, b) in enumerate(zip(left, right, strict=True))]
+        return [
+            _merge(a, b, draft, f"{where}[{i}]")
+            for i, (a, b) in enumerate(zip(left, right, strict=True))
+        ]
     if left != right:
-        draft.note("guess", where, f"{left!r} / {right!r}", "the workbooks disagree: the first was taken")
+        draft.note(
+            "guess", where, f"{left!r} / {right!r}", "the workbooks disagree: the first was taken"
+        )
     return left
 
 
@@ -172,7 +189,11 @@ def _final(value: Any, languages: list[str], kind: str, key: str = "") -> Any:
                 proper = (kind, key) in PROPER_NAMES
                 alike = len({json.dumps(v) for v in versions.values()}) == 1
                 if len(languages) == 1 or (proper and alike and set(versions) >= set(languages)):
-                    return _plain(versions[languages[0]] if languages[0] in versions else next(iter(versions.values())))
+                    return _plain(
+                        versions[languages[0]]
+                        if languages[0] in versions
+                        else next(iter(versions.values()))
+                    )
                 result = CommentedMap()
                 for lang in languages:
                     if lang in versions:

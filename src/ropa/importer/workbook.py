@@ -43,7 +43,9 @@ def _scan(path: Path, archive: zipfile.ZipFile) -> tuple[bool, bool, int]:
     """Inflate every part once, bounded: (has formulas, has macros, external links)."""
     infos = archive.infolist()
     if len(infos) > MAX_PARTS:
-        raise WorkbookError(f"{path}: the workbook has {len(infos)} parts; refusing more than {MAX_PARTS}")
+        raise WorkbookError(
+            f"{path}: the workbook has {len(infos)} parts; refusing more than {MAX_PARTS}"
+        )
     declared = sum(info.file_size for info in infos)
     if declared > MAX_UNCOMPRESSED_BYTES:
         raise WorkbookError(
@@ -119,7 +121,9 @@ def open_workbook(path: Path) -> Opened:
     try:
         with zipfile.ZipFile(path) as archive:
             if "xl/workbook.xml" not in archive.namelist():
-                raise WorkbookError(f"{path}: is a zip file but not an .xlsx workbook (no xl/workbook.xml)")
+                raise WorkbookError(
+                    f"{path}: is a zip file but not an .xlsx workbook (no xl/workbook.xml)"
+                )
             formulas, macros, links = _scan(path, archive)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
         raise WorkbookError(f"{path}: is not a readable .xlsx workbook: {exc}") from None
@@ -142,7 +146,9 @@ def _load(path: Path, data_only: bool) -> Any:
             warnings.simplefilter("ignore")  # openpyxl warns about extensions it drops
             return load_workbook(path, data_only=data_only, keep_vba=False, keep_links=False)
     except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise WorkbookError(f"{path}: is not a readable .xlsx workbook: {type(exc).__name__}: {exc}") from None
+        raise WorkbookError(
+            f"{path}: is not a readable .xlsx workbook: {type(exc).__name__}: {exc}"
+        ) from None
 
 
 def _formula_cells(path: Path) -> list[str]:

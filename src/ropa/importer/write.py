@@ -35,8 +35,33 @@ def _yaml() -> YAML:
     return yaml
 
 
+_WORD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]*$")
+
+
+def _flow_short_lists(data: Any) -> None:
+    """Lists of ids and codes on one line (`data_subjects: [patients, staff]`), as people
+    write them; lists of texts, or with a comment, stay one item a line."""
+    if isinstance(data, CommentedSeq):
+        items = list(data)
+        if (
+            items
+            and all(isinstance(item, str) and _WORD.match(item) for item in items)
+            and sum(len(item) + 2 for item in items) < 72
+            and not data.ca.items
+        ):
+            data.fa.set_flow_style()
+        for item in items:
+            _flow_short_lists(item)
+    elif isinstance(data, dict):
+        for key, value in list(data.items()):
+            if isinstance(value, list) and not isinstance(value, CommentedSeq):
+                data[key] = value = CommentedSeq(value)
+            _flow_short_lists(value)
+
+
 def dump(data: Any) -> str:
     stream = io.StringIO()
+    _flow_short_lists(data)
     _yaml().dump(data, stream)
     return stream.getvalue()
 
@@ -61,7 +86,12 @@ def files(draft: Draft) -> dict[str, str]:
     """Relative path → text of every file of the imported registry."""
     origin = f"imported by `ropa import` from {draft.source}; see {REPORT_FILE} for what to check"
     result = {
-        "organization.yaml": _document(SCHEMA_FILE, f"The organisation keeping this record, {origin}.", "organization", draft.organization),
+        "organization.yaml": _document(
+            SCHEMA_FILE,
+            f"The organisation keeping this record, {origin}.",
+            "organization",
+            draft.organization,
+        ),
     }
     vocabulary = _multi(
         SCHEMA_FILE,
@@ -77,13 +107,25 @@ def files(draft: Draft) -> dict[str, str]:
     recipients = _multi(
         SCHEMA_FILE,
         f"Who receives the data, {origin}.",
-        [("recipients", _seq(draft.entries["recipients"])), ("clients", _seq(draft.entries["clients"]))],
+        [
+            ("recipients", _seq(draft.entries["recipients"])),
+            ("clients", _seq(draft.entries["clients"])),
+        ],
     )
     if recipients:
         result["recipients.yaml"] = recipients
-    for activity in draft.activities:
-        result[f"activities/{activity['id']}.yaml"] = _document(
-            f"../{SCHEMA_FILE}", f"One processing activity, {origin}.", "activities", _seq([activity])
+    ids = [str(activity["id"]) for activity in draft.activities]
+    # the register lists activities in file-path order: keep the sheet's order, with a
+    # position in the name only when the ids alone would sort differently
+    numbered = ids != sorted(ids)
+    width = len(str(len(ids)))
+    for position, activity in enumerate(draft.activities, 1):
+        name = f"{position:0{width}d}-{activity['id']}" if numbered else str(activity["id"])
+        result[f"activities/{name}.yaml"] = _document(
+            f"../{SCHEMA_FILE}",
+            f"One processing activity, {origin}.",
+            "activities",
+            _seq([activity]),
         )
     result[REPORT_FILE] = report(draft)
     return result
@@ -121,11 +163,21 @@ def report(draft: Draft) -> str:
         "Every guess is also a `# import: ...` comment on the YAML line it produced. "
         "Check each one, then run `ropa validate` on the folder.",
     ]
-    for title, kind in (("Guesses to check", "guess"), ("Not imported", "unmapped"), ("Notes", "info")):
+    for title, kind in (
+        ("Guesses to check", "guess"),
+        ("Not imported", "unmapped"),
+        ("Notes", "info"),
+    ):
         notes = [n for n in draft.notes if n.kind == kind]
         if not notes:
             continue
-        lines += ["", f"## {title}", "", "| cell | it held | what was done |", "| --- | --- | --- |"]
+        lines += [
+            "",
+            f"## {title}",
+            "",
+            "| cell | it held | what was done |",
+            "| --- | --- | --- |",
+        ]
         lines += [_row(note) for note in notes]
     return "\n".join(lines) + "\n"
 

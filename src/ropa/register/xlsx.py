@@ -189,7 +189,7 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     for table in annex_tables(register, words):
         write_table(workbook, table, register, words)
     # ids and codes for `ropa import`, on a hidden sheet that people never need to see
-    from ropa.exporters.xlsx_data import write_data_sheet
+    from ropa.register.xlsx_data import write_data_sheet
 
     write_data_sheet(workbook, register, put)
     _properties(workbook, register, words)

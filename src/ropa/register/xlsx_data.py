@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ropa.register import (
+from ropa.record import (
     ActivityEntry,
     ContactEntry,
     RecipientEntry,
@@ -39,7 +39,9 @@ def _texts(lang: str, values: tuple[str, ...]) -> Any:
 
 def _clean(data: dict[str, Any]) -> dict[str, Any]:
     """Leave out what is absent, as a hand-written registry would."""
-    return {k: v for k, v in data.items() if v not in (None, "", [], {}, (), False) or k == "profiling"}
+    return {
+        k: v for k, v in data.items() if v not in (None, "", [], {}, (), False) or k == "profiling"
+    }
 
 
 def _contact(lang: str, contact: ContactEntry | None, with_country: bool = False) -> Any:
@@ -84,7 +86,9 @@ def _recipient(lang: str, recipient: RecipientEntry) -> dict[str, Any]:
             "role": recipient.role,
             "country": recipient.country,
             "contact": _contact(lang, recipient.contact),
-            "contract": _clean({"type": contract.type, "date": contract.date, "reference": contract.reference})
+            "contract": _clean(
+                {"type": contract.type, "date": contract.date, "reference": contract.reference}
+            )
             if contract
             else None,
             "transfers": [_transfer(lang, t) for t in recipient.transfers],
@@ -121,7 +125,10 @@ def _activity(lang: str, activity: ActivityEntry) -> dict[str, Any]:
         "data_categories": [c.id for c in activity.data_categories],
         "special_category_condition": activity.special_category_condition,
         "criminal_data_authority": _text(lang, activity.criminal_data_authority),
-        "sources": [_clean({"type": s.type, "description": _text(lang, s.description)}) for s in activity.sources],
+        "sources": [
+            _clean({"type": s.type, "description": _text(lang, s.description)})
+            for s in activity.sources
+        ],
         "recipients": [r.id for r in activity.recipients],
         "joint_controllers": [r.id for r in activity.joint_controllers],
         "on_behalf_of": [c.id for c in activity.on_behalf_of],
@@ -136,7 +143,9 @@ def _activity(lang: str, activity: ActivityEntry) -> dict[str, Any]:
         if retention
         else None,
         # organisation-wide measures apply anyway: only the activity's own are listed
-        "security_measures": [m.id for m in activity.security_measures if m.scope != "organization"],
+        "security_measures": [
+            m.id for m in activity.security_measures if m.scope != "organization"
+        ],
         "consent": _clean(
             {
                 "how": _text(lang, consent.how),
@@ -156,7 +165,10 @@ def _activity(lang: str, activity: ActivityEntry) -> dict[str, Any]:
         if decisions
         else None,
         "provision": _clean(
-            {"requirement": provision.requirement, "consequences": _text(lang, provision.consequences)}
+            {
+                "requirement": provision.requirement,
+                "consequences": _text(lang, provision.consequences),
+            }
         )
         if provision
         else None,
@@ -187,7 +199,12 @@ def _organization(lang: str, register: Register) -> dict[str, Any]:
     authority: Any = None
     if (sa := org.supervisory_authority) is not None:
         authority = _clean(
-            {"id": sa.id, "name": _text(lang, sa.name), "url": sa.url, "address": _text(lang, sa.address)}
+            {
+                "id": sa.id,
+                "name": _text(lang, sa.name),
+                "url": sa.url,
+                "address": _text(lang, sa.address),
+            }
         )
     return _clean(
         {
@@ -292,6 +309,8 @@ def write_data_sheet(workbook: Any, register: Register, put: Any) -> None:
     for row, (kind, id_, data) in enumerate(rows(register), 2):
         put(sheet, row, 1, kind)
         put(sheet, row, 2, id_)
-        payload = data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, sort_keys=False)
+        payload = (
+            data if isinstance(data, str) else json.dumps(data, ensure_ascii=False, sort_keys=False)
+        )
         for index in range(0, max(len(payload), 1), CHUNK):
             put(sheet, row, 3 + index // CHUNK, payload[index : index + CHUNK])

@@ -1,0 +1,111 @@
+"""Our own workbook read back: import, export again, and every cell of every sheet is the
+same (the revision, which depends on git, and the generation time aside)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ropa.cli import main
+from ropa.validate import validate
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _cells(path: Path) -> dict[tuple[str, str], Any]:
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    found: dict[tuple[str, str], Any] = {}
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.value is not None:
+                    found[(sheet.title, cell.coordinate)] = cell.value
+    return found
+
+
+def _without_provenance(
+    cells: dict[tuple[str, str], Any], book_path: Path
+) -> dict[tuple[str, str], Any]:
+    """Drop the revision and generation rows of the Organisation sheet and the data sheet's
+    revision row: they say when and from which commit the file was made."""
+    from openpyxl import load_workbook
+
+    book = load_workbook(book_path)
+    first = book.worksheets[0]
+    skip = set()
+    labels = {"Registry revision", "Generated on", "Révision du registre", "Généré le"}
+    for row in first.iter_rows(min_row=2):
+        if row[0].value in labels or (row[1].value and str(row[1].value).endswith("+00:00")):
+            skip.add(row[1].row)
+    revision_rows = {
+        row[0].row for row in book["ropa-data"].iter_rows(min_row=2) if row[0].value == "revision"
+    }
+    return {
+        (sheet, coordinate): value
+        for (sheet, coordinate), value in cells.items()
+        if not (sheet == first.title and int("".join(filter(str.isdigit, coordinate))) in skip)
+        and not (
+            sheet == "ropa-data" and int("".join(filter(str.isdigit, coordinate))) in revision_rows
+        )
+    }
+
+
+def _languages(registry: Path) -> tuple[str, ...]:
+    result = validate(str(registry))
+    assert result.registry is not None
+    return result.registry.languages
+
+
+@pytest.mark.parametrize("example", ["ampere", "lohnwerk", "lohnwerk-5"])
+def test_import_then_export_gives_the_same_cells(tmp_path: Path, example: str) -> None:
+    source = FIXTURES / example
+    languages = _languages(source)
+    first: dict[str, Path] = {}
+    for lang in languages:
+        first[lang] = tmp_path / f"first.{lang}.xlsx"
+        assert main(["export", "xlsx", str(source), "-o", str(first[lang]), "--lang", lang]) == 0
+    imported = tmp_path / "imported"
+    assert main(["import", *map(str, first.values()), "-o", str(imported)]) == 0
+    assert _languages(imported) == languages
+    assert validate(str(imported)).errors == 0
+    for lang in languages:
+        again = tmp_path / f"again.{lang}.xlsx"
+        assert main(["export", "xlsx", str(imported), "-o", str(again), "--lang", lang]) == 0
+        before = _without_provenance(_cells(first[lang]), first[lang])
+        after = _without_provenance(_cells(again), again)
+        differences = {
+            key: (before.get(key), after.get(key))
+            for key in set(before) | set(after)
+            if before.get(key) != after.get(key)
+        }
+        assert not differences, f"{example} {lang}: {sorted(differences.items())[:5]}"
+
+
+def test_texts_of_every_language_are_merged(tmp_path: Path) -> None:
+    books = []
+    for lang in ("en", "fr"):
+        books.append(tmp_path / f"ampere.{lang}.xlsx")
+        assert (
+            main(["export", "xlsx", str(FIXTURES / "ampere"), "-o", str(books[-1]), "--lang", lang])
+            == 0
+        )
+    assert main(["import", *map(str, books), "-o", str(tmp_path / "out")]) == 0
+    newsletter = (tmp_path / "out" / "activities" / "newsletter.yaml").read_text("utf-8")
+    assert newsletter.startswith("# yaml-language-server: $schema=../ropa.schema.json\n")
+    assert "  - id: newsletter\n    name:\n      en: Newsletter\n      fr: " in newsletter
+    organization = (tmp_path / "out" / "organization.yaml").read_text("utf-8")
+    assert "supervisory_authority: CNIL" in organization
+    assert "languages: [en, fr]" in organization or "languages:\n    - en\n    - fr" in organization
+
+
+def test_one_language_of_two_is_said_in_the_report(tmp_path: Path) -> None:
+    book = tmp_path / "ampere.fr.xlsx"
+    assert main(["export", "xlsx", str(FIXTURES / "ampere"), "-o", str(book), "--lang", "fr"]) == 0
+    assert main(["import", str(book), "-o", str(tmp_path / "out")]) == 0
+    report = (tmp_path / "out" / "IMPORT-REPORT.md").read_text("utf-8")
+    assert "no workbook in en was given: the registry's languages are set to fr" in report
+    assert _languages(tmp_path / "out") == ("fr",)
