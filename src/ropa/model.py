@@ -127,7 +127,7 @@ class SupervisoryAuthority:
 class Organization:
     name: str
     legal_form: str | None
-    address: str
+    address: Text | None  # a plain string reads the same in every language
     country: str
     email: str | None
     phone: str | None

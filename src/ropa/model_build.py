@@ -152,7 +152,7 @@ class _Builder:
         return Organization(
             name=_str(value.get("name")) or "",
             legal_form=_str(value.get("legal_form")),
-            address=_str(value.get("address")) or "",
+            address=self.text(value.get("address"), origin.child("address"), neutral=True),
             country=_str(value.get("country")) or "",
             email=_str(value.get("email")),
             phone=_str(value.get("phone")),

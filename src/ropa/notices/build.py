@@ -172,7 +172,7 @@ class _Writer:
         organization = self.registry.organization
         if organization is not None and organization.email:
             return (link(organization.email),)
-        return (Run(organization.address if organization else ""),)
+        return (Run((self.text(organization.address) if organization else None) or ""),)
 
     # ------------------------------------------------------------------ sections
     def intro(self) -> tuple[Block, ...]:
@@ -206,7 +206,7 @@ class _Writer:
                             "decides why and how your data is used."
                         ),
                         organization=organization.name,
-                        address=organization.address,
+                        address=self.text(organization.address) or "",
                     )
                 )
             )

@@ -311,7 +311,7 @@ class _Resolver:
         return OrganizationEntry(
             name=org.name,
             legal_form=org.legal_form,
-            address=org.address,
+            address=self.text(org.address) or "",
             country=org.country,
             email=org.email,
             phone=org.phone,
