@@ -210,7 +210,7 @@ def _organization(lang: str, register: Register) -> dict[str, Any]:
         {
             "name": org.name,
             "legal_form": org.legal_form,
-            "address": org.address,
+            "address": _text(lang, org.address),
             "country": org.country,
             "email": org.email,
             "phone": org.phone,
