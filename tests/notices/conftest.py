@@ -1,4 +1,5 @@
-"""Shared registries for the notice tests: the two example registries, validated once."""
+"""Shared registries for the notice tests: the two example registries and the registry that
+uses every version 1.1 field (`tests/fixtures/v11`), validated once."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ def lohnwerk() -> Registry:
 def lohnwerk5() -> Registry:
     """Lohnwerk with every text in English, German, Spanish, Italian and Dutch."""
     return load(FIXTURES / "lohnwerk-5")
+
+
+@pytest.fixture(scope="session")
+def v11() -> Registry:
+    return load(FIXTURES / "v11")
 
 
 def _content(registry: Registry, notice_id: str, lang: str) -> NoticeContent:

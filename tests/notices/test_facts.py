@@ -50,9 +50,11 @@ AMPERE_FACTS = {
         "Data analytics providers",
         "Providers that run our surveys",
         "Public authorities and courts",
-        "**India**: The recipient is bound by standard contractual clauses",
-        "**United States**: The recipient is bound by standard contractual clauses",
-        "**United Kingdom**: The European Commission has recognised",
+        "**India (Providers that operate and maintain our website)**: The recipient is bound by "
+        "standard contractual clauses",
+        "**United States (Providers that send our newsletters and commercial offers)**: The "
+        "recipient is bound by standard contractual clauses",
+        "**United Kingdom (Providers that run our surveys)**: The European Commission has recognised",
         "adequacy decision",
         "a copy of the safeguards used for these transfers by writing to [dpo@ampere.cars]",
         "**Access**",
@@ -62,11 +64,11 @@ AMPERE_FACTS = {
         "**Portability**",
         "**Objection**",
         "### Your right to object",
-        "for direct marketing, including the profiling linked to it",
+        "for direct marketing, including profiling to the extent that it is related to it",
         "you can withdraw it at any time",
         "The unsubscribe link in every newsletter",
-        "what should happen to your data after your death",
-        "proof of your identity",
+        "article 85 of the French Data Protection Act",
+        "reasonable doubts about the identity of the person making a request",
         "French Data Protection Authority (CNIL)",
         "https://www.cnil.fr",
         "https://www.ampere.cars/en/cookie-policy/",
@@ -81,14 +83,16 @@ AMPERE_FACTS = {
         "## Profilage et décisions automatisées",
         "**D'autres organismes** : Nos partenaires commerciaux",
         "Nos formulaires signalent les réponses obligatoires",
-        "3 ans à compter de notre dernier contact avec vous",
-        "13 mois à compter de la collecte des données",
+        "3 ans ; point de départ de cette durée : notre dernier contact avec vous",
+        "13 mois ; point de départ de cette durée : la collecte des données",
         "pendant la durée de prescription légale",
         "Nos équipes marketing",
         "Prestataires de réalisation de nos enquêtes",
-        "**Inde** : Le destinataire est lié par des clauses contractuelles types",
-        "**États-Unis** : Le destinataire est lié par des clauses contractuelles types",
-        "**Royaume-Uni** : La Commission européenne a reconnu",
+        "**Inde (Prestataires d'exploitation et de maintenance de notre site)** : Le destinataire "
+        "est lié par des clauses contractuelles types",
+        "**États-Unis (Prestataires d'envoi de nos lettres d'information et offres commerciales)** "
+        ": Le destinataire est lié par des clauses contractuelles types",
+        "**Royaume-Uni (Prestataires de réalisation de nos enquêtes)** : La Commission européenne",
         "décision d'adéquation",
         "une copie des garanties",
         "**Accès**",
@@ -101,7 +105,8 @@ AMPERE_FACTS = {
         "à des fins de prospection, y compris au profilage",
         "vous pouvez le retirer à tout moment",
         "après votre décès",
-        "justificatif d'identité",
+        "article 85 de la loi n° 78-17 du 6 janvier 1978",
+        "doutes raisonnables sur l'identité de l'auteur d'une demande",
         "Commission nationale de l'informatique et des libertés (CNIL)",
         "https://www.cnil.fr",
         "https://www.ampere.cars/fr/politique-cookies/",
@@ -128,17 +133,24 @@ def test_french_notice_has_no_english_sentence(ampere: Registry, content: Build)
 def test_lohnwerk_careers(lohnwerk: Registry, content: Build) -> None:
     text = text_of(lohnwerk, content, "careers", "en")
     assert "Dr. Jana Vogt, external data protection officer" in text
-    assert "**United Arab Emirates**: No adequacy decision or safeguard" in text
+    assert (
+        "**United Arab Emirates (Relocation agencies, for candidates who ask for relocation support)**: No adequacy decision or safeguard"
+        in text
+    )
     assert "explicitly agreed to it after being told of the possible risks" in text
-    assert "**United Kingdom**: The European Commission has recognised" in text
+    assert (
+        "**United Kingdom (Applicant tracking software providers)**: The European Commission has recognised"
+        in text
+    )
     assert "Berlin Commissioner for Data Protection and Freedom of Information" in text
     assert "https://www.datenschutz-berlin.de" in text
     assert "6 months from the end of the recruitment process" in text
     assert "**Portability**" in text  # contract and consent
     assert "A message to the HR team" in text  # how to withdraw consent
     assert "after your death" not in text  # a German organisation
-    assert "right to object" not in text  # no legitimate interests, no profiling
-    assert "proof of your identity" in text
+    assert "article 85" not in text
+    assert "right to object" not in text  # no legitimate interests, no direct marketing
+    assert "reasonable doubts about the identity" in text
     assert "Last updated: 1 October 2025" in text
 
 
@@ -146,11 +158,11 @@ def test_lohnwerk_customers(lohnwerk: Registry, content: Build) -> None:
     text = text_of(lohnwerk, content, "customers", "en")
     assert "### Your right to object" in text
     assert "Detecting and investigating security incidents" in text
-    assert "direct marketing" not in text  # nothing in this notice profiles people
+    assert "direct marketing" not in text  # no purpose of this notice is marked so
     assert "EU-US Data Privacy Framework" in text
     assert "India" not in text  # the payroll processing is not in this notice
     assert "copy of the safeguards" not in text  # the DPF needs no copy
     assert "withdraw" not in text
-    assert "proof of your identity" not in text
+    assert "reasonable doubts" not in text  # identity_proof is not set
     assert "10 years from the end of the calendar year" in text
     assert "90 days from the time the log entry is written" in text

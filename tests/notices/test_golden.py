@@ -25,6 +25,8 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
         ("ampere", "website", "fr"),
         ("lohnwerk", "careers", "en"),
         ("lohnwerk", "customers", "en"),
+        ("v11", "families", "en"),
+        ("v11", "families", "fr"),
     ],
 )
 def test_markdown_matches_golden(

@@ -28,7 +28,8 @@ def test_the_notice_as_a_pdf_in_its_language(tmp_path: Path) -> None:
     assert main([*args, "--format", "pdf", "-o", str(target)]) == 0
     reader = PdfReader(target)
     assert reader.trailer["/Root"]["/Lang"] == "fr"
-    text = " ".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ")
+    text = " ".join(page.extract_text() for page in reader.pages)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")  # French spacing
     assert "Politique de confidentialité" in text
     assert "Qui est responsable de vos données ?" in text
     assert reader.pages[0].mediabox.height > reader.pages[0].mediabox.width  # A4 portrait

@@ -10,7 +10,7 @@ def _rights(registry: Registry, notice_id: str):  # type: ignore[no-untyped-def]
     notice = registry.notice(notice_id)
     assert notice is not None
     activities = [a for a in (registry.activity(i) for i in notice.activities) if a]
-    return derive(notice, registry.organization, activities)
+    return derive(notice, registry.organization, activities, registry)
 
 
 def test_ampere_website(ampere: Registry) -> None:
@@ -23,8 +23,17 @@ def test_ampere_website(ampere: Registry) -> None:
         "portability",
         "objection",
     )
-    assert len(rights.objection_purposes) == 3  # every purpose on legitimate interests
-    assert rights.direct_marketing  # personalised marketing profiles people
+    # the legitimate-interests purposes, except personalised marketing: direct marketing
+    # is objected to without conditions (Art. 21(2)), never in the Art. 21(1) list
+    assert [a.id for a, _p in rights.objection_purposes] == [
+        "product-improvement",
+        "business-reporting",
+    ]
+    assert [a.id for a, _p in rights.direct_marketing_purposes] == [
+        "newsletter",
+        "personalised-marketing",
+    ]
+    assert rights.minors_on_consent == ()
     assert [a.id for a in rights.consent_activities] == ["newsletter", "personalised-marketing"]
     assert rights.post_mortem  # a French organisation
 
@@ -41,3 +50,11 @@ def test_lohnwerk_customers_objection_without_consent(lohnwerk: Registry) -> Non
     rights = _rights(lohnwerk, "customers")
     assert "objection" in rights.listed
     assert rights.consent_activities == ()
+
+
+def test_v11_children_on_consent_and_direct_marketing(v11: Registry) -> None:
+    rights = _rights(v11, "families")
+    assert [a.id for a in rights.minors_on_consent] == ["lessons", "gallery"]
+    assert [a.id for a, _p in rights.direct_marketing_purposes] == ["course-offers"]
+    assert [a.id for a, _p in rights.objection_purposes] == ["course-offers"]  # the other purpose
+    assert rights.post_mortem

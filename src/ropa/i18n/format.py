@@ -1,4 +1,8 @@
-"""Countries, durations, dates and lists in the reader's language, from Babel's CLDR data."""
+"""Countries, durations, dates, lists and typography in the reader's language.
+
+Babel's CLDR data gives the words; the few places where the EU's usage differs from CLDR
+(a country's name, "1er" for the first of the month) are corrected here, in one place.
+"""
 
 from __future__ import annotations
 
@@ -69,7 +73,11 @@ def day(iso: str, lang: str) -> str:
         value = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return str(format_date(value, format="long", locale=_locale(lang)))
+    formatted = str(format_date(value, format="long", locale=_locale(lang)))
+    if lang.split("_")[0] == "fr" and value.day == 1:
+        # French writes the first of the month as an ordinal: "1er juin 2026".
+        formatted = re.sub(r"^1(?=\D)", "1er", formatted)
+    return formatted
 
 
 def joined(items: Sequence[str], lang: str) -> str:
@@ -77,3 +85,32 @@ def joined(items: Sequence[str], lang: str) -> str:
     from babel.lists import format_list
 
     return str(format_list(list(items), locale=_locale(lang))) if items else ""
+
+
+# French sets a narrow no-break space (U+202F) before : ; ? ! and inside guillemets.
+_FRENCH_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;?!»])")
+_FRENCH_AFTER = re.compile(r"(«)[ \u00a0\u202f]+")
+
+
+def typography(text: str, lang: str) -> str:
+    """`text` with the spacing rules of `lang`: in French, "Base légale\u202f: …".
+
+    Only an existing space is replaced, so "https://…" or "10:30" are never touched.
+    """
+    if lang.split("_")[0] != "fr":
+        return text
+    return _FRENCH_AFTER.sub("\\1\u202f", _FRENCH_BEFORE.sub("\u202f\\1", text))
+
+
+def docx_language(lang: str) -> str:
+    """The language tag Word's spelling checker expects: "en-GB", "fr-FR"."""
+    from babel import Locale
+
+    locale = Locale.parse(_locale(lang))
+    if locale.territory is None:
+        from babel.core import get_global
+
+        likely = str(get_global("likely_subtags").get(locale.language, ""))
+        territory = likely.split("_")[-1] if likely else ""
+        return f"{locale.language}-{territory}" if territory else locale.language
+    return f"{locale.language}-{locale.territory}"

@@ -7,12 +7,22 @@ the language gives a MissingTranslation naming the text's place, never a fallbac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
+from typing import Any, TypeVar
 
 from ropa.findings import Location
 from ropa.i18n import format as localize
 from ropa.i18n.catalog import Catalog, catalog
-from ropa.model import Activity, Contact, Registry, Text, TextList
+from ropa.model import (
+    Activity,
+    Contact,
+    Purpose,
+    Recipient,
+    Registry,
+    Text,
+    TextList,
+    Transfer,
+)
 from ropa.notices import wording
 from ropa.notices.content import (
     Block,
@@ -26,11 +36,23 @@ from ropa.notices.content import (
     Table,
 )
 from ropa.notices.rights import derive
-from ropa.reference import authorities, eea
+from ropa.reference import adequacy, authorities, digital_consent, eea
 
 RULE = "ROPA030"
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
+# Organisations in these countries print on Letter paper; everyone else on A4.
+LETTER_COUNTRIES = frozenset({"US", "CA"})
+# The order in which recipients are grouped by role; None is a recipient without a role.
+ROLE_GROUPS: tuple[tuple[str | None, ...], ...] = (
+    ("internal",),
+    ("processor", "sub-processor"),
+    ("controller",),
+    ("joint-controller",),
+    ("public-authority",),
+    (None,),
+)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -106,7 +128,7 @@ class _Writer:
             for activity in (registry.activity(i) for i in self.notice.activities)
             if activity is not None
         ]
-        self.rights_given = derive(self.notice, registry.organization, self.activities)
+        self.rights_given = derive(self.notice, registry.organization, self.activities, registry)
 
     # ------------------------------------------------------------------ helpers
     def _(self, message: str) -> str:
@@ -219,31 +241,19 @@ class _Writer:
                 ]
             if organization.representative is not None:
                 blocks += [
-                    Paragraph((Run(_("Our representative in the European Union:")),)),
-                    Items(tuple(self.contact(organization.representative))),
-                ]
-        for activity in self.activities:
-            for partner_id in activity.joint_controllers:
-                partner = self.registry.recipient(partner_id)
-                if partner is None:
-                    continue
-                blocks.append(
                     Paragraph(
-                        self.label(
-                            self.activity_name(activity),
-                            compose(
+                        (
+                            Run(
                                 _(
-                                    "we share the responsibility for this processing with %(partner)s as "
-                                    "joint controllers. Our arrangement sets out which of us informs you and "
-                                    "answers your requests; you can exercise your rights with either of us."
-                                ),
-                                partner=self.text(partner.name) or partner.id,
+                                    "Our representative in the European Union (Art. 27 GDPR), whom "
+                                    "you can contact in addition to us or instead of us:"
+                                )
                             ),
                         )
-                    )
-                )
-                if partner.contact is not None:
-                    blocks.append(Items(tuple(self.contact(partner.contact))))
+                    ),
+                    Items(tuple(self.contact(organization.representative))),
+                ]
+        blocks += self.joint_controllers()
         if organization is not None and organization.dpo is not None:
             blocks += [
                 Paragraph(
@@ -259,6 +269,56 @@ class _Writer:
                 Items(tuple(self.contact(organization.dpo))),
             ]
         return Section("controller", _("Who is responsible for your data?"), tuple(blocks))
+
+    def partners(self) -> dict[str, tuple[Recipient, list[Activity]]]:
+        """Joint controllers of the notice's activities, each with the activities it shares."""
+        found: dict[str, tuple[Recipient, list[Activity]]] = {}
+        for activity in self.activities:
+            for partner_id in activity.joint_controllers:
+                partner = self.registry.recipient(partner_id)
+                if partner is not None:
+                    found.setdefault(partner_id, (partner, []))[1].append(activity)
+        return found
+
+    def joint_controllers(self) -> list[Block]:
+        """Art. 26(2): each joint controller named, with its contact and the arrangement."""
+        _ = self._
+        blocks: list[Block] = []
+        for partner, activities in self.partners().values():
+            blocks.append(
+                Paragraph(
+                    compose(
+                        _(
+                            "We decide jointly with the organisation below why and how your data "
+                            "is used, as joint controllers (Art. 26 GDPR), for the following "
+                            "processing: %(activities)s."
+                        ),
+                        activities=localize.joined(
+                            [self.activity_name(a) for a in activities], self.lang
+                        ),
+                    )
+                )
+            )
+            lines: list[Inline] = [(Run(self.text(partner.name) or partner.id, strong=True),)]
+            if partner.contact is not None:
+                lines += self.contact(partner.contact)
+            if (arrangement := self.text(partner.arrangement)) is not None:
+                lines.append(self.label(_("The essence of our arrangement"), arrangement))
+            blocks.append(Items(tuple(lines)))
+        if blocks:
+            blocks.append(
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "Whatever our arrangement provides, you can exercise your rights "
+                                "with and against each of us (Art. 26(3) GDPR)."
+                            )
+                        ),
+                    )
+                )
+            )
+        return blocks
 
     def purposes(self) -> Section:
         _ = self._
@@ -287,46 +347,78 @@ class _Writer:
                     ),
                 )
             ),
-            Table((_("Purpose"), _("Legal basis")), tuple(rows)),
+            Table(
+                (_("Purpose"), _("Legal basis")),
+                tuple(rows),
+                label_format=_("%(label)s: %(text)s"),
+            ),
         ]
-        for activity in self.activities:
-            blocks.extend(self.special_data(activity))
+        blocks.extend(self.special_data())
         return Section("purposes", _("What do we use your data for?"), tuple(blocks))
 
-    def special_data(self, activity: Activity) -> list[Block]:
+    def special_data(self) -> list[Block]:
+        """Art. 9 data: the categories, whose data it is, and the Art. 9(2) condition cited."""
         _ = self._
+        lines: list[Inline] = []
+        criminal: list[Block] = []
+        for activity in self.activities:
+            categories = [self.registry.data_category(i) for i in activity.data_categories]
+            special = [c for c in categories if c is not None and c.special]
+            condition = activity.special_category_condition
+            if special and condition in wording.SPECIAL_CONDITIONS:
+                subjects = [
+                    self.text(subject.name) or subject.id
+                    for subject in (self.registry.data_subject(i) for i in activity.data_subjects)
+                    if subject is not None
+                ]
+                lines.append(
+                    self.label(
+                        self.activity_name(activity),
+                        compose(
+                            _(
+                                "%(categories)s (people concerned: %(subjects)s). Condition: "
+                                "%(condition)s."
+                            ),
+                            categories=localize.joined(
+                                [self.text(c.name) or c.id for c in special], self.lang
+                            ),
+                            subjects=localize.joined(subjects, self.lang),
+                            condition=_(wording.SPECIAL_CONDITIONS[condition]),
+                        ),
+                    )
+                )
+            if (authority := self.text(activity.criminal_data_authority)) is not None:
+                criminal.append(
+                    Paragraph(
+                        self.label(
+                            self.activity_name(activity),
+                            compose(
+                                _(
+                                    "data about criminal convictions or offences is processed "
+                                    "only under this authority (Art. 10 GDPR): %(authority)s."
+                                ),
+                                authority=authority,
+                            ),
+                        )
+                    )
+                )
         blocks: list[Block] = []
-        categories = [self.registry.data_category(i) for i in activity.data_categories]
-        special = [c for c in categories if c is not None and c.special]
-        condition = activity.special_category_condition
-        if special and condition in wording.SPECIAL_CONDITIONS:
-            names = [self.text(c.name) or c.id for c in special]
-            blocks.append(
+        if lines:
+            blocks += [
                 Paragraph(
-                    compose(
-                        _(
-                            "Some of this data belongs to the special categories that the GDPR protects "
-                            "more strictly (%(categories)s). We process it on this ground: "
-                            "%(condition)s."
+                    (
+                        Run(
+                            _(
+                                "Some of this data belongs to the special categories that the "
+                                "GDPR protects more strictly (Art. 9 GDPR). We process it only "
+                                "under the condition given for each processing:"
+                            )
                         ),
-                        categories=localize.joined(names, self.lang),
-                        condition=_(wording.SPECIAL_CONDITIONS[condition]),
                     )
-                )
-            )
-        if (authority := self.text(activity.criminal_data_authority)) is not None:
-            blocks.append(
-                Paragraph(
-                    compose(
-                        _(
-                            "Data about criminal convictions or offences is processed only under this "
-                            "authority: %(authority)s."
-                        ),
-                        authority=authority,
-                    )
-                )
-            )
-        return blocks
+                ),
+                Items(tuple(lines)),
+            ]
+        return blocks + criminal
 
     def sources(self) -> Section | None:
         _ = self._
@@ -440,96 +532,186 @@ class _Writer:
             "provision", self._("Do you have to give us your data?"), (Items(tuple(lines)),)
         )
 
+    def kept(
+        self,
+        period: str | None,
+        start: Text | None,
+        criteria: TextList | None,
+        archive: Text | None,
+    ) -> str:
+        """One retention rule in words: the period and its starting event, criteria, archive."""
+        _ = self._
+        said: list[str] = []
+        if period:
+            duration = localize.period(period, self.lang) or period
+            begins = self.text(start)
+            said.append(
+                _("The data is kept for %(period)s from %(start)s.")
+                % {"period": duration, "start": begins}
+                if begins
+                else _("The data is kept for %(period)s.") % {"period": duration}
+            )
+        if found := self.texts(criteria):
+            said.append(_("The period depends on: %(criteria)s.") % {"criteria": "; ".join(found)})
+        if (after := self.text(archive)) is not None:
+            said.append(after)
+        return " ".join(said)
+
     def retention(self) -> Section | None:
+        """Art. 13(2)(a): the period per activity, and the categories kept for another time."""
         _ = self._
         lines: list[Inline] = []
         for activity in self.activities:
             retention = activity.retention
             if retention is None:
                 continue
-            said: list[str] = []
-            if retention.period:
-                period = localize.period(retention.period, self.lang) or retention.period
-                start = self.text(retention.start)
-                said.append(
-                    _("The data is kept for %(period)s from %(start)s.")
-                    % {"period": period, "start": start}
-                    if start
-                    else _("The data is kept for %(period)s.") % {"period": period}
+            name = self.activity_name(activity)
+            if said := self.kept(
+                retention.period, retention.start, retention.criteria, retention.archive
+            ):
+                lines.append(self.label(name, said))
+            for rule in retention.per_category:
+                categories = [
+                    self.text(category.name) or category.id
+                    for category in (self.registry.data_category(i) for i in rule.data_categories)
+                    if category is not None
+                ]
+                lines.append(
+                    self.label(
+                        _("%(activity)s, %(categories)s")
+                        % {"activity": name, "categories": localize.joined(categories, self.lang)},
+                        self.kept(rule.period, rule.start, rule.criteria, rule.archive),
+                    )
                 )
-            if criteria := self.texts(retention.criteria):
-                said.append(
-                    _("The period depends on: %(criteria)s.") % {"criteria": "; ".join(criteria)}
-                )
-            if (archive := self.text(retention.archive)) is not None:
-                said.append(archive)
-            lines.append(self.label(self.activity_name(activity), " ".join(said)))
         if not lines:
             return None
         return Section(
             "retention",
             _("How long do we keep your data?"),
             (
-                Paragraph((Run(_("We keep your data only as long as each purpose requires:")),)),
+                Paragraph((Run(_("We keep your data for the following periods:")),)),
                 Items(tuple(lines)),
             ),
         )
 
+    def recipient_name(self, recipient: Recipient) -> str:
+        """How the notice calls a recipient: its category, else its name."""
+        return self.text(recipient.category) or self.text(recipient.name) or recipient.id
+
     def recipients(self) -> Section | None:
+        """Art. 13(1)(e): recipients grouped by their role, so each sentence fits its group."""
         _ = self._
-        categories: dict[str, None] = {}
-        processors = False
-        for recipient_id in dict.fromkeys(r for a in self.activities for r in a.recipients):
+        by_role: dict[str | None, dict[str, None]] = {}
+        recipient_ids = [r for a in self.activities for r in a.recipients]
+        recipient_ids += [r for a in self.activities for r in a.joint_controllers]
+        for recipient_id in dict.fromkeys(recipient_ids):
             recipient = self.registry.recipient(recipient_id)
             if recipient is None:
                 continue
-            name = self.text(recipient.category) or self.text(recipient.name) or recipient.id
-            categories[name] = None
-            processors = processors or recipient.role in ("processor", "sub-processor")
-        if not categories:
+            if recipient.role == "joint-controller":
+                name = self.text(recipient.name) or recipient.id  # named, as Art. 26(2) asks
+            else:
+                name = self.recipient_name(recipient)
+            role = next((roles[0] for roles in ROLE_GROUPS if recipient.role in roles), None)
+            by_role.setdefault(role, {})[name] = None
+        if not by_role:
             return None
-        blocks: list[Block] = [
-            Paragraph(
-                (Run(_("Your data is shared only with those who need it for the purposes above:")),)
+        sub_processors = any(
+            (r := self.registry.recipient(i)) is not None and r.role == "sub-processor"
+            for i in recipient_ids
+        )
+        leads: dict[str | None, str] = {
+            "internal": _("Within our organisation:"),
+            "processor": _(
+                "Service providers acting on our behalf (processors and their sub-processors), "
+                "which may use your data only on our instructions and under a contract that "
+                "protects it:"
+            )
+            if sub_processors
+            else _(
+                "Service providers acting on our behalf (processors), which may use your data "
+                "only on our instructions and under a contract that protects it:"
             ),
-            Items(tuple((Run(name),) for name in categories)),
+            "controller": _(
+                "Organisations that receive your data to use it for their own purposes, as "
+                "controllers responsible for that use:"
+            ),
+            "joint-controller": _(
+                "Organisations with which we are joint controllers, presented above with their "
+                "contact details:"
+            ),
+            "public-authority": _("Public authorities:"),
+            None: _("Other recipients:"),
+        }
+        blocks: list[Block] = [
+            Paragraph((Run(_("We disclose your data to the following recipients, by role:")),))
         ]
-        if processors:
-            blocks.append(
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "Our service providers act only on our instructions, under a contract that "
-                                "protects your data."
-                            )
-                        ),
+        for roles in ROLE_GROUPS:
+            names = by_role.get(roles[0])
+            if not names:
+                continue
+            blocks += [Paragraph((Run(leads[roles[0]]),)), Items(tuple((Run(n),) for n in names))]
+            if roles[0] == "public-authority":
+                blocks.append(
+                    Paragraph(
+                        (
+                            Run(
+                                _(
+                                    "This list does not include authorities that may obtain data "
+                                    "for a particular inquiry under Union or Member State law: "
+                                    "the GDPR does not count them as recipients (Art. 4(9) GDPR)."
+                                )
+                            ),
+                        )
                     )
                 )
-            )
         return Section("recipients", _("Who receives your data?"), tuple(blocks))
+
+    def transfer_said(self, transfer: Transfer) -> str:
+        """What protects one transfer, saying only what the record holds."""
+        _ = self._
+        mechanism = transfer.mechanism
+        if mechanism == "derogation":
+            reason = wording.DEROGATIONS.get(transfer.derogation or "")
+            if reason is None:
+                return ""
+            because = _(reason)
+            informed = transfer.authority_informed
+            if transfer.derogation == "compelling-legitimate-interests" and informed:
+                # Art. 49(1), second subparagraph: said only when the record dates it.
+                because = _(wording.AUTHORITY_INFORMED) % {
+                    "reason": because,
+                    "date": localize.day(informed, self.lang),
+                }
+            # Saying that no adequacy decision covers the country would be false where one does.
+            if adequacy.decision_for(transfer.country) is not None:
+                return _(wording.DEROGATION_ONLY) % {"reason": because}
+            return _(wording.DEROGATION) % {"reason": because}
+        if mechanism == "dpf":
+            listing = transfer.dpf_listing
+            if listing is not None and listing.date:
+                return _(wording.DPF_CERTIFIED) % {"date": localize.day(listing.date, self.lang)}
+            return _(wording.DPF_RELIED_ON)
+        return _(wording.MECHANISMS[mechanism]) if mechanism in wording.MECHANISMS else ""
 
     def transfers(self) -> Section | None:
         _ = self._
         lines: dict[Inline, None] = {}
         safeguards = False
         for activity in self.activities:
-            for _recipient, transfer in self.registry.transfers_for(activity):
+            for recipient, transfer in self.registry.transfers_for(activity):
                 if not transfer.country or eea.in_eea(transfer.country):
                     continue
-                if transfer.mechanism == "derogation":
-                    reason = wording.DEROGATIONS.get(transfer.derogation or "")
-                    said = _(wording.DEROGATION) % {"reason": _(reason)} if reason else ""
-                else:
-                    said = (
-                        _(wording.MECHANISMS[transfer.mechanism])
-                        if (transfer.mechanism in wording.MECHANISMS)
-                        else ""
-                    )
+                said = self.transfer_said(transfer)
                 safeguards = safeguards or transfer.mechanism in wording.SAFEGUARDS
                 if (note := self.text(transfer.note)) is not None:
                     said = f"{said} {note}".strip()
-                lines[self.label(localize.country(transfer.country, self.lang), said)] = None
+                # Named with its recipient: a certification or a consent is the recipient's.
+                where = _("%(country)s (%(recipient)s)") % {
+                    "country": localize.country(transfer.country, self.lang),
+                    "recipient": self.recipient_name(recipient),
+                }
+                lines[self.label(where, said)] = None
         if not lines:
             return None
         blocks: list[Block] = [
@@ -562,10 +744,36 @@ class _Writer:
             "transfers", _("Transfers outside the European Economic Area"), tuple(blocks)
         )
 
+    def purpose_name(self, activity: Activity, purpose: Purpose) -> str:
+        return self.text(purpose.description) or self.activity_name(activity)
+
     def objection(self) -> Callout | None:
+        """Art. 21(4): the right to object, apart. Direct marketing (Art. 21(2)-(3)) is
+        absolute and has its own paragraph; its purposes never join the qualified list."""
         _ = self._
         rights = self.rights_given
         blocks: list[Paragraph | Items] = []
+        if rights.direct_marketing_purposes:
+            blocks += [
+                Paragraph(
+                    (
+                        Run(
+                            _(
+                                "You may object at any time, without giving any reason, to the use "
+                                "of your data for direct marketing, including profiling to the "
+                                "extent that it is related to it (Art. 21(2) and (3) GDPR); we will "
+                                "then no longer use your data for that purpose. This concerns the "
+                                "following purposes:"
+                            )
+                        ),
+                    )
+                ),
+                Items(
+                    tuple(
+                        (Run(self.purpose_name(a, p)),) for a, p in rights.direct_marketing_purposes
+                    )
+                ),
+            ]
         if rights.objection_purposes:
             blocks += [
                 Paragraph(
@@ -579,9 +787,7 @@ class _Writer:
                         ),
                     )
                 ),
-                Items(
-                    tuple((Run(self.text(p.description) or ""),) for p in rights.objection_purposes)
-                ),
+                Items(tuple((Run(self.purpose_name(a, p)),) for a, p in rights.objection_purposes)),
                 Paragraph(
                     (
                         Run(
@@ -595,26 +801,84 @@ class _Writer:
                     )
                 ),
             ]
-        if rights.direct_marketing:
-            blocks.append(
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "You may also object at any time, without giving any reason, to the use of "
-                                "your data for direct marketing, including the profiling linked to it; we will "
-                                "then stop that use."
-                            )
-                        ),
-                    )
-                )
-            )
         if not blocks:
             return None
         blocks.append(
             Paragraph(compose(_("To object, write to %(contact)s."), contact=self.write_to()))
         )
         return Callout(_("Your right to object"), tuple(blocks))
+
+    def children(self) -> list[Block]:
+        """Art. 8: consent for a child below the national age of digital consent."""
+        _ = self._
+        organization = self.registry.organization
+        if not self.rights_given.minors_on_consent or organization is None:
+            return []
+        age = digital_consent.digital_consent_age(organization.country)
+        if age is None:
+            return []
+        return [
+            Paragraph(
+                compose(
+                    _(
+                        "Some of this processing concerns children and rests on consent: "
+                        "%(activities)s. For an online service offered directly to a child, the "
+                        "age of digital consent that applies to us is %(age)s (%(country)s; "
+                        "Art. 8 GDPR): below that age, consent is given or authorised by the "
+                        "holder of parental responsibility. Parents and guardians can also "
+                        "exercise their child's rights on the child's behalf."
+                    ),
+                    activities=localize.joined(
+                        [self.activity_name(a) for a in self.rights_given.minors_on_consent],
+                        self.lang,
+                    ),
+                    country=localize.country(organization.country, self.lang),
+                    age=str(age.age),
+                )
+            )
+        ]
+
+    def post_mortem(self) -> list[Block]:
+        """France: directives on one's data after death (loi Informatique et Libertés, art. 85)."""
+        _ = self._
+        if not self.rights_given.post_mortem:
+            return []
+        return [
+            Paragraph(
+                (
+                    Run(
+                        _(
+                            "Under article 85 of the French Data Protection Act (loi n° 78-17 of "
+                            "6 January 1978, known as the loi Informatique et Libertés), you can "
+                            "give directives on the retention, erasure and communication of your "
+                            "personal data after your death, and name a person to carry them out."
+                        )
+                    ),
+                )
+            ),
+            Items(
+                (
+                    self.label(
+                        _("General directives"),
+                        _(
+                            "they cover all your personal data and can be registered with a "
+                            "trusted digital third party certified by the CNIL."
+                        ),
+                    ),
+                    self.label(
+                        _("Specific directives"),
+                        compose(
+                            _(
+                                "they cover the data we process and can be given to us by writing "
+                                "to %(contact)s."
+                            ),
+                            contact=self.write_to(),
+                        ),
+                    ),
+                )
+            ),
+            Paragraph((Run(_("You can change or revoke your directives at any time.")),)),
+        ]
 
     def rights(self) -> Section:
         _ = self._
@@ -654,20 +918,8 @@ class _Writer:
             ]
             if how:
                 blocks.append(Items(tuple(how)))
-        if rights.post_mortem:
-            blocks.append(
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "You can also give us instructions on what should happen to your data after "
-                                "your death: whether it is kept, erased or passed on. You can change or cancel "
-                                "these instructions at any time."
-                            )
-                        ),
-                    )
-                )
-            )
+        blocks += self.children()
+        blocks += self.post_mortem()
         contact = self.rights_contact()
         means = self.means(contact.email, contact.phone, contact.address) if contact else []
         blocks += [
@@ -680,8 +932,9 @@ class _Writer:
                     (
                         Run(
                             _(
-                                "Please enclose proof of your identity with your request, so that we answer "
-                                "only the person concerned."
+                                "If we have reasonable doubts about the identity of the person "
+                                "making a request, we may ask for the additional information "
+                                "needed to confirm it (Art. 12(6) GDPR)."
                             )
                         ),
                     )
@@ -777,6 +1030,11 @@ class _Writer:
             )
         return Section("changes", _("Changes to this notice"), tuple(blocks))
 
+    def paper(self) -> str:
+        organization = self.registry.organization
+        country = organization.country.upper() if organization else ""
+        return "Letter" if country in LETTER_COUNTRIES else "A4"
+
     def content(self) -> NoticeContent:
         sections = (
             self.controller(),
@@ -791,14 +1049,34 @@ class _Writer:
             self.cookies(),
             self.changes(),
         )
-        return NoticeContent(
+        content = NoticeContent(
             notice_id=self.notice.id,
             lang=self.lang,
             title=self.text(self.notice.title) or self._("Privacy notice"),
             intro=self.intro(),
             sections=tuple(section for section in sections if section is not None),
             last_updated=self.notice.last_updated,
+            paper=self.paper(),
+            language_tag=localize.docx_language(self.lang),
         )
+        return typeset(content, self.lang)
+
+
+def typeset(value: _T, lang: str) -> _T:
+    """Every string of the notice, ours and the registry's, with the language's spacing
+    (French: a narrow no-break space before : ; ? !), whatever the output format."""
+    if isinstance(value, str):
+        return localize.typography(value, lang)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(typeset(item, lang) for item in value)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes: dict[str, Any] = {
+            f.name: typeset(getattr(value, f.name), lang)
+            for f in fields(value)
+            if f.name not in ("href", "notice_id", "lang", "last_updated", "language_tag")
+        }
+        return replace(value, **changes)
+    return value
 
 
 def build(registry: Registry, notice_id: str, lang: str) -> NoticeContent | MissingTranslation:

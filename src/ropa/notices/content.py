@@ -38,11 +38,16 @@ class Items:
 
 @dataclass(frozen=True)
 class Table:
-    """A table with a header row; each cell holds one or more lines."""
+    """A table with a header row; each cell holds one or more lines.
+
+    `label_format` is the translated "%(label)s: %(text)s", for formats that lay a row out
+    as labelled lines (plain text): its punctuation and spacing follow the language.
+    """
 
     kind: ClassVar[str] = "table"
     header: tuple[str, ...]
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    label_format: str = "%(label)s: %(text)s"
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ class NoticeContent:
     intro: tuple[Block, ...]
     sections: tuple[Section, ...]
     last_updated: str | None = None  # ISO date, for file metadata
+    # Paper for printed formats: A4, except Letter for organisations in the US or Canada.
+    paper: str = "A4"
+    # Language tag for word processors' spelling checkers, such as "fr-FR".
+    language_tag: str = "en-GB"
 
 
 def plain(runs: Inline) -> str:

@@ -32,7 +32,11 @@ def _block(block: Block, indent: str = "") -> list[str]:
             lines = [_wrap(" ".join(plain(line) for line in first), indent + "  ", indent + "- ")]
             for header, cell in zip(block.header[1:], rest, strict=True):
                 lines += [
-                    _wrap(f"{header}: {plain(line)}", indent + "    ", indent + "    ")
+                    _wrap(
+                        block.label_format % {"label": header, "text": plain(line)},
+                        indent + "    ",
+                        indent + "    ",
+                    )
                     for line in cell
                 ]
             rows.append("\n".join(lines))

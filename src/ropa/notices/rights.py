@@ -1,15 +1,17 @@
-"""Which rights a notice states, derived from the legal bases its activities actually use.
+"""Which rights a notice states, derived from what its activities record.
 
 - access, rectification, erasure and restriction (Arts. 15-18) always apply;
 - portability (Art. 20) only where consent or a contract is the basis, or the Art. 9
   condition is explicit consent;
-- objection (Art. 21(1)) where legitimate interests or a public task is the basis, shown
-  apart as Art. 21(4) requires;
-- objection to direct marketing (Art. 21(2)): the format has no marketing flag, so it is
-  stated when an activity of the notice profiles people (its `profiling` is set). Guessing
-  marketing from free text would be unreliable, and consent alone does not mean marketing;
+- objection (Art. 21(1)) to the purposes resting on legitimate interests or a public task,
+  shown apart as Art. 21(4) requires;
+- objection to direct marketing (Art. 21(2)-(3)): absolute, for the purposes marked
+  `direct_marketing`, whatever their legal basis. Those purposes are never in the Art. 21(1)
+  list, whose "compelling legitimate grounds" do not apply to them. Marketing is never
+  guessed from profiling or from free text;
 - Art. 22 rights where an activity records `automated_decisions`;
 - withdrawing consent (Art. 7(3)) where consent or explicit consent is relied on;
+- Art. 8 (children): where an activity about a group of `minors` rests on consent;
 - post-mortem directives (French law, art. 85 of the Loi Informatique et Libertés) when the
   notice says so, by default when the organisation is established in France.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ropa.model import Activity, Notice, Organization, Purpose
+from ropa.model import Activity, Notice, Organization, Purpose, Registry
 
 ALWAYS = ("access", "rectification", "erasure", "restriction")
 OBJECTION_BASES = frozenset({"legitimate-interests", "public-task"})
@@ -28,10 +30,17 @@ PORTABILITY_BASES = frozenset({"consent", "contract"})
 @dataclass(frozen=True)
 class Rights:
     listed: tuple[str, ...]  # keys of wording.RIGHTS, in the order shown
-    objection_purposes: tuple[Purpose, ...]  # purposes one may object to (Art. 21(1))
-    direct_marketing: bool
+    # purposes one may object to on grounds of one's particular situation (Art. 21(1))
+    objection_purposes: tuple[tuple[Activity, Purpose], ...]
+    # purposes of direct marketing, to which objection is absolute (Art. 21(2)-(3))
+    direct_marketing_purposes: tuple[tuple[Activity, Purpose], ...]
     consent_activities: tuple[Activity, ...]  # whose consent can be withdrawn
+    minors_on_consent: tuple[Activity, ...]  # children's data on consent (Art. 8)
     post_mortem: bool
+
+    @property
+    def direct_marketing(self) -> bool:
+        return bool(self.direct_marketing_purposes)
 
 
 def _uses_consent(activity: Activity) -> bool:
@@ -41,16 +50,42 @@ def _uses_consent(activity: Activity) -> bool:
     )
 
 
-def derive(notice: Notice, organization: Organization | None, activities: list[Activity]) -> Rights:
+def is_direct_marketing(purpose: Purpose) -> bool:
+    return purpose.direct_marketing
+
+
+def _concerns_minors(activity: Activity, registry: Registry | None) -> bool:
+    if registry is None:
+        return False
+    subjects = (registry.data_subject(i) for i in activity.data_subjects)
+    return any(s.minors for s in subjects if s is not None)
+
+
+def derive(
+    notice: Notice,
+    organization: Organization | None,
+    activities: list[Activity],
+    registry: Registry | None = None,
+) -> Rights:
     bases = {basis for activity in activities for basis in activity.legal_bases}
-    objection_purposes = tuple(
-        purpose
+    direct_marketing = tuple(
+        (activity, purpose)
         for activity in activities
         for purpose in activity.purposes
-        if OBJECTION_BASES & set(purpose.legal_bases)
+        if is_direct_marketing(purpose)
     )
-    direct_marketing = any(activity.profiling_origin is not None for activity in activities)
+    objection_purposes = tuple(
+        (activity, purpose)
+        for activity in activities
+        for purpose in activity.purposes
+        if OBJECTION_BASES & set(purpose.legal_bases) and not is_direct_marketing(purpose)
+    )
     consent_activities = tuple(activity for activity in activities if _uses_consent(activity))
+    minors_on_consent = tuple(
+        activity
+        for activity in activities
+        if "consent" in activity.legal_bases and _concerns_minors(activity, registry)
+    )
     listed = list(ALWAYS)
     if bases & PORTABILITY_BASES or consent_activities:
         listed.append("portability")
@@ -64,7 +99,8 @@ def derive(notice: Notice, organization: Organization | None, activities: list[A
     return Rights(
         listed=tuple(listed),
         objection_purposes=objection_purposes,
-        direct_marketing=direct_marketing,
+        direct_marketing_purposes=direct_marketing,
         consent_activities=consent_activities,
+        minors_on_consent=minors_on_consent,
         post_mortem=post_mortem,
     )

@@ -28,17 +28,40 @@ LEGAL_BASES = {
 }
 LEGITIMATE_INTEREST = N_("Our legitimate interests (Art. 6(1)(f) GDPR): %(interest)s")
 
+# Art. 9(2) conditions, cited with their point. Worded impersonally ("explicit consent",
+# not "your explicit consent"): the data may be a child's read by a parent.
 SPECIAL_CONDITIONS = {
-    "explicit-consent": N_("your explicit consent"),
-    "employment-social-protection": N_("our duties under employment and social security law"),
-    "vital-interests": N_("the protection of vital interests when consent cannot be given"),
-    "not-for-profit-body": N_("the activities of a not-for-profit body, for its members"),
-    "made-public": N_("the fact that you have manifestly made the data public"),
-    "legal-claims": N_("the establishment, exercise or defence of legal claims"),
-    "substantial-public-interest": N_("a substantial public interest set out in law"),
-    "health-social-care": N_("the provision of health or social care"),
-    "public-health": N_("public health"),
-    "archiving-research-statistics": N_("archiving in the public interest, research or statistics"),
+    "explicit-consent": N_("explicit consent (Art. 9(2)(a) GDPR)"),
+    "employment-social-protection": N_(
+        "obligations and rights in employment, social security and social protection law "
+        "(Art. 9(2)(b) GDPR)"
+    ),
+    "vital-interests": N_(
+        "the protection of the vital interests of a person who cannot give consent "
+        "(Art. 9(2)(c) GDPR)"
+    ),
+    "not-for-profit-body": N_(
+        "the legitimate activities of a not-for-profit body, for its members or regular "
+        "contacts (Art. 9(2)(d) GDPR)"
+    ),
+    "made-public": N_("data manifestly made public by the person concerned (Art. 9(2)(e) GDPR)"),
+    "legal-claims": N_(
+        "the establishment, exercise or defence of legal claims (Art. 9(2)(f) GDPR)"
+    ),
+    "substantial-public-interest": N_(
+        "reasons of substantial public interest, on the basis of law (Art. 9(2)(g) GDPR)"
+    ),
+    "health-social-care": N_(
+        "preventive or occupational medicine, medical diagnosis, or health or social care "
+        "(Art. 9(2)(h) GDPR)"
+    ),
+    "public-health": N_(
+        "reasons of public interest in the area of public health (Art. 9(2)(i) GDPR)"
+    ),
+    "archiving-research-statistics": N_(
+        "archiving in the public interest, scientific or historical research, or statistics "
+        "(Art. 9(2)(j) GDPR)"
+    ),
 }
 
 SOURCES = {
@@ -60,10 +83,6 @@ MECHANISMS = {
     "adequacy": N_(
         "The European Commission has recognised that this country protects personal data "
         "adequately (adequacy decision)."
-    ),
-    "dpf": N_(
-        "The recipient is certified under the EU-US Data Privacy Framework, which the "
-        "European Commission has recognised as adequate."
     ),
     "scc": N_(
         "The recipient is bound by standard contractual clauses adopted by the European Commission."
@@ -87,12 +106,28 @@ MECHANISMS = {
     ),
 }
 # Mechanisms that rest on safeguards a person may ask a copy of (Art. 13(1)(f)).
-SAFEGUARDS = frozenset(MECHANISMS) - {"adequacy", "dpf"}
+SAFEGUARDS = frozenset(MECHANISMS) - {"adequacy"}
+
+# The Data Privacy Framework: "certified" only when the record holds a check of the DPF List.
+DPF_CERTIFIED = N_(
+    "The recipient is certified under the EU-US Data Privacy Framework, which the European "
+    "Commission has recognised as adequate; we last checked its certification on the Data "
+    "Privacy Framework List on %(date)s."
+)
+DPF_RELIED_ON = N_(
+    "The transfer relies on the EU-US Data Privacy Framework, under which the European "
+    "Commission has recognised as adequate the protection given by US organisations "
+    "certified to it."
+)
 
 DEROGATION = N_(
     "No adequacy decision or safeguard covers this transfer; it takes place only for this "
     "reason: %(reason)s."
 )
+# For a country that has an adequacy decision (one that does not cover this recipient, or
+# is not relied on): the derogation is stated without denying the decision exists.
+DEROGATION_ONLY = N_("This transfer takes place only for this reason: %(reason)s.")
+AUTHORITY_INFORMED = N_("%(reason)s; we informed the supervisory authority on %(date)s")
 DEROGATIONS = {
     "explicit-consent": N_(
         "you have explicitly agreed to it after being told of the possible risks"
@@ -110,8 +145,8 @@ DEROGATIONS = {
     ),
     "public-register": N_("the data comes from a register open to the public"),
     "compelling-legitimate-interests": N_(
-        "it serves a compelling legitimate interest of ours, is not repeated and concerns few "
-        "people, and the supervisory authority has been informed"
+        "it serves a compelling legitimate interest of ours, is not repeated and concerns "
+        "only a limited number of people"
     ),
 }
 
@@ -127,15 +162,18 @@ RIGHTS = {
     "erasure": (
         N_("Erasure"),
         N_(
-            "You can ask us to delete your data, within the limits of our legal and "
-            "contractual duties."
+            "You can ask us to erase your data in the cases the law provides, for example when "
+            "we no longer need it, unless we must keep it to comply with a legal obligation or "
+            "for legal claims."
         ),
     ),
     "restriction": (
         N_("Restriction"),
         N_(
-            "In the cases the law provides, you can ask us to put the use of your data on "
-            "hold while a question is being settled."
+            "You can ask us to keep your data but stop any other use of it: while we check its "
+            "accuracy or examine your objection; instead of erasing it, if its use is unlawful; "
+            "or if we no longer need it but you need it to establish, exercise or defend legal "
+            "claims."
         ),
     ),
     "portability": (
