@@ -34,6 +34,7 @@ def test_rules_wait_for_format_errors_to_be_fixed(tmp_path: Path) -> None:
 
 def test_rules_run_on_a_well_formed_record(tmp_path: Path) -> None:
     result = validate(str(_lohnwerk(tmp_path, NO_DPA)), today=date(2026, 6, 1))
-    assert [f.rule for f in result.findings] == ["ROPA130"]
+    # ROPA180: the example's two DPF transfers record no check of the DPF List.
+    assert [f.rule for f in result.findings] == ["ROPA180", "ROPA130", "ROPA180"]
     assert not result.rules_skipped
-    assert "'print-mail'" in result.findings[0].message
+    assert "'print-mail'" in result.findings[1].message

@@ -71,3 +71,21 @@ def test_two_criteria_and_dpia_completed(lint: Lint) -> None:
 def test_one_criterion_needs_no_dpia(lint: Lint) -> None:
     result = lint(CLEAN + "    risk: {large_scale: true}\n    dpia: {status: not-required}\n")
     result.clean("ROPA140")
+
+
+def test_minors_count_as_vulnerable_data_subjects(lint: Lint) -> None:
+    children = PUPILS.replace("    vulnerable: true\n", "    minors: true\n")
+    text = CLEAN.replace("data_subjects: [customers]", "data_subjects: [customers, pupils]")
+    result = lint(text + "    risk: {large_scale: true}\n" + children)
+    result.expect(
+        "ROPA140",
+        "error",
+        "meets 2 high-risk criteria (large scale, vulnerable data subjects)",
+        at="- id: orders",
+    )
+
+
+def test_adults_not_marked_vulnerable_are_not_a_criterion(lint: Lint) -> None:
+    adults = PUPILS.replace("    vulnerable: true\n", "    minors: false\n")
+    text = CLEAN.replace("data_subjects: [customers]", "data_subjects: [customers, pupils]")
+    lint(text + "    risk: {large_scale: true}\n" + adults).clean("ROPA140")

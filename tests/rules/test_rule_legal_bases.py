@@ -36,10 +36,12 @@ def test_processor_purpose_needs_no_legal_basis(lint: Lint) -> None:
     result = lint(
         _purpose("""\
       - description: Delivering orders for our client
-""").replace(
+""")
+        .replace(
             "    name: Orders\n",
             "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
         )
+        .replace("    role: processor\n    country: FR", "    role: sub-processor\n    country: FR")
         + """\
 clients:
   - id: acme
@@ -167,3 +169,45 @@ def test_consent_with_withdrawal(lint: Lint) -> None:
     )
     result.clean("ROPA114")
     assert result.findings == []
+
+
+# ROPA115: public authorities and legitimate interests (Art. 6(1), last subparagraph).
+
+PUBLIC = """\
+organization:
+  name: Ville d'Exemple
+  address: 1 place de la Mairie, 69000 Lyon, France
+  country: FR
+  public_authority: true
+  dpo: {email: dpd@ville.example}
+  supervisory_authority: CNIL
+"""
+
+INTERESTS = """\
+      - description: Measuring visits to our website
+        legal_basis: legitimate-interests  # here
+        legitimate_interest: Knowing which pages help residents
+        lia: {date: 2024-01-01}
+"""
+
+
+def test_public_authority_on_legitimate_interests(lint: Lint) -> None:
+    result = lint(_purpose(INTERESTS), organization=PUBLIC)
+    result.expect(
+        "ROPA115",
+        "error",
+        "the purpose of activity 'orders' relies on legitimate interests, which a public "
+        "authority cannot use",
+        at="# here",
+    )
+
+
+def test_public_authority_on_public_task(lint: Lint) -> None:
+    text = _purpose(INTERESTS.replace("legitimate-interests  # here", "public-task"))
+    result = lint(text, organization=PUBLIC)
+    result.clean("ROPA115")
+    assert result.findings == []
+
+
+def test_other_organisation_on_legitimate_interests(lint: Lint) -> None:
+    lint(_purpose(INTERESTS)).clean("ROPA115")

@@ -55,7 +55,12 @@ def test_joint_controller_without_arrangement(lint: Lint) -> None:
 
 
 def test_joint_controller_with_arrangement(lint: Lint) -> None:
-    result = lint(_joint("    contract: {type: joint-controller-arrangement, date: 2024-03-01}\n"))
+    result = lint(
+        _joint(
+            "    contract: {type: joint-controller-arrangement, date: 2024-03-01}\n"
+            "    arrangement: We inform participants; the partner answers their requests.\n"
+        )
+    )
     result.clean("ROPA131")
     assert result.findings == []
 
@@ -71,6 +76,8 @@ def test_processor_activity_with_client(lint: Lint) -> None:
         CLEAN.replace(
             "    name: Orders\n",
             "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
+        ).replace(
+            "    role: processor\n    country: FR", "    role: sub-processor\n    country: FR"
         )
         + CLIENT
     )
@@ -138,3 +145,153 @@ def test_controller_activity_with_partners(lint: Lint) -> None:
 
 def test_joint_controller_activity_with_partners(lint: Lint) -> None:
     lint(_joint("    contract: {type: joint-controller-arrangement}\n")).clean("ROPA135")
+
+
+# ROPA136: processors and sub-processors by the activities that use them.
+
+PROCESSOR_ACTIVITY = CLEAN.replace(
+    "    name: Orders\n", "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n"
+)
+
+
+def test_processor_used_for_clients_is_a_sub_processor(lint: Lint) -> None:
+    result = lint(
+        PROCESSOR_ACTIVITY.replace(
+            "role: processor\n    country: FR", "role: processor  # here\n    country: FR"
+        )
+        + CLIENT
+    )
+    result.expect(
+        "ROPA136",
+        "warning",
+        "processor 'hosting' is used in processor activity 'orders', done on behalf of "
+        "clients: there it is a sub-processor",
+        at="# here",
+    )
+
+
+def test_sub_processor_used_for_clients(lint: Lint) -> None:
+    text = PROCESSOR_ACTIVITY.replace(
+        "role: processor\n    country: FR", "role: sub-processor\n    country: FR"
+    )
+    lint(text + CLIENT).clean("ROPA136")
+
+
+def test_sub_processor_used_only_in_controller_activities(lint: Lint) -> None:
+    result = lint(
+        CLEAN.replace("role: processor\n    country: FR", "role: sub-processor\n    country: FR")
+    )
+    result.expect(
+        "ROPA136",
+        "warning",
+        "sub-processor 'hosting' is used only in activities the organisation carries out as "
+        "controller ('orders')",
+        at="role: sub-processor",
+    )
+
+
+def test_sub_processor_used_in_both_kinds_of_activity(lint: Lint) -> None:
+    text = (
+        PROCESSOR_ACTIVITY.replace(
+            "role: processor\n    country: FR", "role: sub-processor\n    country: FR"
+        )
+        + """\
+  - id: own-orders
+    name: Our own orders
+    purposes:
+      - {description: Selling, legal_basis: contract}
+    data_subjects: [customers]
+    data_categories: [contact]
+    recipients: [hosting]
+    retention: {period: P1Y}
+"""
+    )
+    result = lint(text + CLIENT)
+    result.clean("ROPA136")
+    assert result.findings == []
+
+
+def test_processor_used_in_controller_activities(lint: Lint) -> None:
+    lint(CLEAN).clean("ROPA136")
+
+
+# ROPA138, ROPA139: what notices need about a joint controller.
+
+ARRANGED = "    contract: {type: joint-controller-arrangement, date: 2024-03-01}\n"
+
+
+def test_joint_controller_without_the_essence_of_the_arrangement(lint: Lint) -> None:
+    result = lint(_joint(ARRANGED))
+    result.expect(
+        "ROPA138",
+        "warning",
+        "joint controller 'partner' has no `arrangement`: add the essence of the arrangement",
+        at="- id: partner",
+    )
+    result.clean("ROPA139")
+
+
+def test_joint_controller_with_the_essence_of_the_arrangement(lint: Lint) -> None:
+    result = lint(_joint(ARRANGED + "    arrangement: {en: We inform participants.}\n"))
+    result.clean("ROPA138")
+
+
+def test_joint_controller_without_contact(lint: Lint) -> None:
+    text = _joint(ARRANGED + "    arrangement: We inform participants.\n").replace(
+        "    contact: {email: privacy@partner.example}\n", ""
+    )
+    result = lint(text)
+    result.expect(
+        "ROPA139",
+        "warning",
+        "joint controller 'partner' has no `contact`: notices must give a way to reach",
+        at="- id: partner",
+    )
+
+
+def test_joint_controller_with_a_contact_that_only_names(lint: Lint) -> None:
+    text = _joint(ARRANGED + "    arrangement: We inform participants.\n").replace(
+        "    contact: {email: privacy@partner.example}\n", "    contact: {name: The partner}\n"
+    )
+    result = lint(text)
+    result.expect(
+        "ROPA139",
+        "warning",
+        "has a `contact` without email, phone or address",
+        at="contact: {name: The partner}",
+    )
+
+
+def test_joint_controller_with_contact(lint: Lint) -> None:
+    lint(_joint(ARRANGED)).clean("ROPA139")
+
+
+# ROPA137: a public authority must designate a DPO.
+
+PUBLIC = ORGANIZATION + "  public_authority: true\n"
+
+
+def test_public_authority_without_dpo(lint: Lint) -> None:
+    organization = PUBLIC.replace("  dpo: {email: dpo@example.org}\n", "")
+    result = lint(CLEAN, organization=organization)
+    finding = result.of("ROPA137")
+    assert len(finding) == 1, result.findings
+    assert finding[0].severity.value == "error"
+    assert (
+        "is a public authority (`public_authority: true`) but records no data protection officer"
+        in finding[0].message
+    )
+    assert finding[0].location.file.endswith("organization.yaml")
+    assert finding[0].location.line == 1
+    result.clean("ROPA134")  # not said twice
+
+
+def test_public_authority_with_dpo(lint: Lint) -> None:
+    lint(CLEAN, organization=PUBLIC).clean("ROPA137")
+
+
+def test_other_organisation_without_dpo_is_only_a_warning(lint: Lint) -> None:
+    organization = ORGANIZATION.replace("  dpo: {email: dpo@example.org}\n", "")
+    result = lint(CLEAN, organization=organization)
+    result.clean("ROPA137")
+    assert [f.rule for f in result.findings] == ["ROPA134"]

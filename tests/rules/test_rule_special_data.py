@@ -97,3 +97,19 @@ def test_criminal_data_with_authority(lint: Lint) -> None:
         )
     )
     result.clean("ROPA122")
+
+
+def test_processor_activity_with_special_data_needs_no_condition(lint: Lint) -> None:
+    text = (
+        _activity("[contact, health]")
+        .replace(
+            "    name: Orders\n",
+            "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
+        )
+        .replace("role: processor\n    country: FR", "role: sub-processor\n    country: FR")
+    )
+    result = lint(
+        text + "clients:\n  - id: acme\n    name: Acme\n    contact: {email: a@acme.example}\n"
+    )
+    result.clean("ROPA120")
+    assert [f.rule for f in result.findings] == ["ROPA151"]  # 'convictions' is unused

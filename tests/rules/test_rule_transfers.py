@@ -21,6 +21,7 @@ def _with_recipient(recipient: str, role: str = "controller", consent: str = "")
     data_subjects: [customers]
     data_categories: [contact]
     recipients: [abroad]
+    retention: {{period: P1Y}}
 {consent}clients:
   - id: acme
     name: Acme

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ropa.findings import Finding, Location, RuleInfo
-from ropa.model import Activity, Recipient, Registry, Transfer
+from ropa.model import Activity, Notice, Recipient, Registry, Transfer
 from ropa.reference import adequacy, uk_adequacy
 from ropa.reference.eea import in_eea
 
@@ -136,3 +136,22 @@ def adequacy_for(registry: Registry, country: str) -> AdequacyFinding | None:
 
 def adequacy_as_of(registry: Registry) -> date:
     return uk_adequacy.AS_OF if uk_gdpr(registry) else adequacy.AS_OF
+
+
+def notices_by_activity(registry: Registry) -> dict[str, list[Notice]]:
+    """For each activity id, the notices that cover it, in registry order."""
+    covering: dict[str, list[Notice]] = {}
+    for notice in registry.notices:
+        for activity_id in dict.fromkeys(notice.activities):
+            covering.setdefault(activity_id, []).append(notice)
+    return covering
+
+
+def parse_date(value: str | None) -> date | None:
+    """A date written in the record, or None when absent or malformed (the schema's finding)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -28,6 +28,8 @@ GROUPS = {
     "ROPA13": "Roles, contracts and contacts",
     "ROPA14": "Impact assessment",
     "ROPA15": "Keeping the record current",
+    "ROPA16": "What notices need from the record",
+    "ROPA18": "Transfers to third countries (continued)",
 }
 
 INTRO = """\

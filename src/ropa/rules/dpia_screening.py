@@ -13,7 +13,7 @@ cases need a DPIA. ropa derives the criteria from the record:
 | 4 sensitive or highly personal data | a data category that is `special` or `criminal` |
 | 5 large scale | `risk.large_scale` |
 | 6 matching or combining datasets | `risk.combines_datasets` |
-| 7 vulnerable data subjects | a data subject marked `vulnerable` |
+| 7 vulnerable data subjects | a data subject marked `vulnerable` or `minors` (children) |
 | 8 innovative technology | `risk.innovative_technology` |
 | 9 prevents exercising a right or using a service | `risk.prevents_rights_or_service` |
 
@@ -55,7 +55,7 @@ def criteria_met(registry: Registry, activity: Activity) -> list[str]:
     categories = [registry.data_category(c) for c in activity.data_categories]
     sensitive = any(c is not None and (c.special or c.criminal) for c in categories)
     subjects = [registry.data_subject(s) for s in activity.data_subjects]
-    vulnerable = any(s is not None and s.vulnerable for s in subjects)
+    vulnerable = any(s is not None and (s.vulnerable or s.minors) for s in subjects)
     risk = activity.risk
     checks = (
         (activity.profiling_origin is not None, "evaluation or profiling"),

@@ -6,7 +6,9 @@ authority (Art. 37(7)). A DPO is mandatory for public bodies and for organisatio
 core activities involve large-scale monitoring or large-scale special or criminal data
 (Art. 37(1)); many others appoint one anyway.
 
-Reported when `organization.dpo` is missing or has no email, phone or address.
+Reported when `organization.dpo` is missing or has no email, phone or address. For a
+public authority (`public_authority: true`), which must designate one, a missing DPO is
+ROPA137's error instead.
 
 How to fix: add `dpo` with at least one way to reach the officer, such as a dedicated
 email address. If the organisation is not required to appoint a DPO and has not, set this
@@ -37,6 +39,8 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if organization is None:
         return
     dpo = organization.dpo
+    if dpo is None and organization.public_authority:
+        return  # ROPA137
     if dpo is None:
         yield finding(
             INFO,

@@ -9,8 +9,9 @@ Reported when a recipient with `role: joint-controller` has no `contract`, or on
 `type` is not `joint-controller-arrangement`.
 
 How to fix: record the arrangement, for example
-`contract: {type: joint-controller-arrangement, date: 2024-03-01, reference: JCA-1}`, and
-give the joint controller a `contact`.
+`contract: {type: joint-controller-arrangement, date: 2024-03-01, reference: JCA-1}`, give
+the joint controller a `contact` (ROPA139) and summarise the arrangement's essence for
+data subjects in `arrangement` (ROPA138).
 """
 
 from __future__ import annotations

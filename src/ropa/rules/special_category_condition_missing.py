@@ -7,7 +7,8 @@ applies, on top of a legal basis under Art. 6. A data category marked `special` 
 registry makes every activity that lists it need `special_category_condition`.
 
 The finding points at the first special category in the activity's `data_categories`
-and names them all.
+and names them all. Activities with `role: processor` are not reported: the client, as
+controller, chooses the condition, and the processor acts on its instructions (Art. 28(3)).
 
 How to fix: add `special_category_condition` with the condition relied on, for example
 `employment-social-protection` for sick notes processed for payroll, or
@@ -35,7 +36,7 @@ INFO = RuleInfo(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     for activity in registry.activities:
-        if activity.special_category_condition is not None:
+        if activity.special_category_condition is not None or activity.role == "processor":
             continue
         special: list[tuple[int, str]] = []
         for index, category_id in enumerate(activity.data_categories):
