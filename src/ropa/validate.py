@@ -110,6 +110,7 @@ def validate_loaded(
     """Validate files already read, wherever they came from (a folder, a git revision)."""
     from ropa import integrity, schema
     from ropa.model_build import build
+    from ropa.reference import jurisdiction
     from ropa.rules import RuleContext, run_rules
 
     config = config or Config()
@@ -126,7 +127,11 @@ def validate_loaded(
     # EEA"), so they run once the format is clean.
     format_broken = any(f.severity is Severity.ERROR for f in findings)
     if not format_broken:
-        context = RuleContext(today=today or date.today(), review_months=config.review_months)
+        context = RuleContext(
+            today=today or date.today(),
+            review_months=config.review_months,
+            jurisdiction=jurisdiction.of(registry.organization),
+        )
         findings.extend(run_rules(registry, context))
     return Validation(
         findings=_apply(findings, registry, config),

@@ -39,3 +39,19 @@ def test_home_area_is_the_united_kingdom_alone() -> None:
     assert uk_adequacy.in_home_area("gb")
     assert not uk_adequacy.in_home_area("GI") and not uk_adequacy.in_home_area("JE")
     assert uk_adequacy.regulation_for("GB") is None
+
+
+def test_the_jurisdiction_follows_the_organisation() -> None:
+    from ropa.reference import jurisdiction
+
+    assert jurisdiction.of(None) is jurisdiction.EU_GDPR
+    uk = jurisdiction.JURISDICTIONS["uk-gdpr"]
+    assert uk.uk and uk.law == "UK GDPR" and uk.sole_authority == "ICO"
+    assert uk.in_home_area("gb") and not uk.in_home_area("FR")
+    assert jurisdiction.EU_GDPR.in_home_area("FR") and not jurisdiction.EU_GDPR.in_home_area("GB")
+    assert uk.adequacy("BR") is None and jurisdiction.EU_GDPR.adequacy("BR") is not None
+    france = uk.adequacy("fr")
+    assert france is not None and france.full and france.in_force == date(2021, 1, 1)
+    assert {"idta", "uk-addendum", "uk-extension"} <= uk.mechanisms
+    assert not {"idta", "uk-addendum", "uk-extension"} & jurisdiction.EU_GDPR.mechanisms
+    assert "scc" not in uk.mechanisms and "dpf" not in uk.mechanisms

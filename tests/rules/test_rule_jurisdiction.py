@@ -105,7 +105,8 @@ def test_uk_adequacy_of_partial_scope(lint: Lint) -> None:
     result.expect(
         "ROPA109",
         "info",
-        "the UK adequacy regulations for KR, which cover only recipients subject to PIPA",
+        "(The Data Protection (Adequacy) (Republic of Korea) Regulations 2022 (SI 2022/1213)), "
+        "which covers only recipients subject to PIPA",
         at="mechanism: adequacy",
     )
 

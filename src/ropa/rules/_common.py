@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from ropa.findings import Finding, Location, RuleInfo
 from ropa.model import Activity, Notice, Recipient, Registry, Transfer
-from ropa.reference import adequacy, uk_adequacy
-from ropa.reference.eea import in_eea
 
 CONTROLLER_ROLES = frozenset({"controller", "joint-controller"})
 PROCESSOR_ROLES = frozenset({"processor", "sub-processor"})
@@ -35,22 +32,6 @@ MECHANISM_NAMES = {
     "uk-addendum": "the UK Addendum to the EU standard contractual clauses",
     "uk-extension": "the UK Extension to the EU-US Data Privacy Framework",
 }
-
-
-def uk_gdpr(registry: Registry) -> bool:
-    """Whether the record is kept under the UK GDPR rather than the EU GDPR."""
-    return registry.organization is not None and registry.organization.jurisdiction == "uk-gdpr"
-
-
-def home_area(registry: Registry) -> str:
-    """How a message names the area data may move in without a transfer."""
-    return "the UK" if uk_gdpr(registry) else "the EEA"
-
-
-def in_home_area(registry: Registry, country: str) -> bool:
-    if uk_gdpr(registry):
-        return uk_adequacy.in_home_area(country)
-    return in_eea(country)
 
 
 def finding(info: RuleInfo, message: str, location: Location) -> Finding:
@@ -102,40 +83,6 @@ def purpose_label(activity: Activity, index: int) -> str:
     if len(activity.purposes) == 1:
         return f"the purpose of activity '{activity.id}'"
     return f"purpose {index + 1} of activity '{activity.id}'"
-
-
-@dataclass(frozen=True)
-class AdequacyFinding:
-    """What the record's law says of a country's adequacy, in the words a message needs."""
-
-    full: bool
-    scope: str
-    instrument: str  # "the adequacy decision for Japan", "the UK adequacy regulations for JP"
-    covers: str  # the verb agreeing with `instrument`: "covers" or "cover"
-
-
-def adequacy_for(registry: Registry, country: str) -> AdequacyFinding | None:
-    """The adequacy decision (EU GDPR) or UK adequacy regulation (UK GDPR) for a country."""
-    if uk_gdpr(registry):
-        regulation = uk_adequacy.regulation_for(country)
-        if regulation is None:
-            return None
-        return AdequacyFinding(
-            regulation.full,
-            regulation.scope,
-            f"the UK adequacy regulations for {country.upper()}",
-            "cover",
-        )
-    decision = adequacy.decision_for(country)
-    if decision is None:
-        return None
-    return AdequacyFinding(
-        decision.full, decision.scope, f"the adequacy decision for {decision.name}", "covers"
-    )
-
-
-def adequacy_as_of(registry: Registry) -> date:
-    return uk_adequacy.AS_OF if uk_gdpr(registry) else adequacy.AS_OF
 
 
 def notices_by_activity(registry: Registry) -> dict[str, list[Notice]]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label, uk_gdpr
+from ropa.rules._common import finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -36,7 +36,7 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    if uk_gdpr(registry):
+    if context.jurisdiction.uk:
         advice = (
             "the UK adequacy regulations for the US cover only organisations certified to the "
             "UK Extension to the Data Privacy Framework: write `mechanism: uk-extension` if the "

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import adequacy_for, finding, transfer_label
+from ropa.rules._common import finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -40,13 +40,13 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         for transfer in recipient.transfers:
             if transfer.mechanism != "adequacy" or transfer.country.upper() == "US":
                 continue
-            decision = adequacy_for(registry, transfer.country)
+            decision = context.jurisdiction.adequacy(transfer.country)
             if decision is None or decision.full:
                 continue
             yield finding(
                 INFO,
-                f"{transfer_label(recipient, transfer)} relies on {decision.instrument}, "
-                f"which {decision.covers} only {decision.scope}: check that "
+                f"{transfer_label(recipient, transfer)} relies on adequacy "
+                f"({decision.instrument}), which covers only {decision.scope}: check that "
                 f"'{recipient.id}' is covered, or use another mechanism",
                 transfer.origin.loc("mechanism"),
             )

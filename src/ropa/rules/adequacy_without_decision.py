@@ -30,14 +30,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import (
-    adequacy_as_of,
-    adequacy_for,
-    finding,
-    in_home_area,
-    transfer_label,
-    uk_gdpr,
-)
+from ropa.rules._common import finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -51,7 +44,7 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    uk = uk_gdpr(registry)
+    uk = context.jurisdiction.uk
     law = "the UK has no adequacy regulations" if uk else "the EU has no adequacy decision"
     tools = "the IDTA or the UK Addendum" if uk else "standard contractual clauses"
     for recipient in registry.recipients:
@@ -59,12 +52,15 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
             country = transfer.country.upper()
             if transfer.mechanism != "adequacy" or not country or country == "US":
                 continue
-            if in_home_area(registry, country) or adequacy_for(registry, country) is not None:
+            if (
+                context.jurisdiction.in_home_area(country)
+                or context.jurisdiction.adequacy(country) is not None
+            ):
                 continue
             yield finding(
                 INFO,
                 f"{transfer_label(recipient, transfer)} relies on adequacy, but {law} for "
-                f"{country} (as of {adequacy_as_of(registry)}): use the mechanism actually "
+                f"{country} (as of {context.jurisdiction.adequacy_as_of}): use the mechanism actually "
                 f"relied on, such as {tools}",
                 transfer.origin.loc("mechanism"),
             )

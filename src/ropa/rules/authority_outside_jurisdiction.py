@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
 from ropa.reference import authorities
-from ropa.rules._common import finding, uk_gdpr
+from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -43,7 +43,7 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     known = authorities.authority(authority_id) if authority_id else None
     if known is None:
         return  # written out in full, or unknown (ROPA153)
-    uk = uk_gdpr(registry)
+    uk = context.jurisdiction.uk
     if uk and known.id != "ICO":
         message = (
             f"the record is kept under the UK GDPR, whose supervisory authority is the ICO, but "

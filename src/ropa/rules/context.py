@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from ropa.reference.jurisdiction import EU_GDPR, Jurisdiction
+
 if TYPE_CHECKING:
     from ropa.findings import Finding, RuleInfo
     from ropa.model import Registry
@@ -16,6 +18,8 @@ if TYPE_CHECKING:
 class RuleContext:
     today: date
     review_months: int = 12
+    # The law the record is kept under: home area, adequacy, transfer tools, authority.
+    jurisdiction: Jurisdiction = EU_GDPR
 
 
 class RuleModule(Protocol):

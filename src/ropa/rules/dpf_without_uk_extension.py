@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label, uk_gdpr
+from ropa.rules._common import finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -34,7 +34,7 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    if not uk_gdpr(registry):
+    if not context.jurisdiction.uk:
         return
     for recipient in registry.recipients:
         for transfer in recipient.transfers:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, uk_gdpr
+from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -35,7 +35,7 @@ INFO = RuleInfo(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     organization = registry.organization
-    if organization is None or uk_gdpr(registry) or organization.country.upper() != "GB":
+    if organization is None or context.jurisdiction.uk or organization.country.upper() != "GB":
         return
     yield finding(
         INFO,

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, home_area, in_home_area, uk_gdpr
+from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -43,12 +43,12 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if organization is None or organization.representative is not None:
         return
     country = organization.country.upper()
-    if not country or in_home_area(registry, country):
+    if not country or context.jurisdiction.in_home_area(country):
         return
-    where = "in the UK" if uk_gdpr(registry) else "in the Union"
+    where = f"in {context.jurisdiction.representative_area}"
     yield finding(
         INFO,
-        f"the organisation is established in {country}, outside {home_area(registry)}, and "
+        f"the organisation is established in {country}, outside {context.jurisdiction.home_area_name}, and "
         f"names no representative {where}: add `representative` with a contact and its "
         "country",
         organization.origin.loc("country"),

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
 from ropa.reference import adequacy, uk_adequacy
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label, uk_gdpr
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -58,10 +58,10 @@ NOT_NEEDED = frozenset(
 )
 
 
-def _covering(registry: Registry, country: str) -> tuple[str, str] | None:
+def _covering(uk: bool, country: str) -> tuple[str, str] | None:
     """(what covers the country, the instrument cited with its date), when it covers every
     recipient there under the record's law."""
-    if uk_gdpr(registry):
+    if uk:
         regulation = uk_adequacy.regulation_for(country)
         if regulation is None or not regulation.full:
             return None
@@ -81,7 +81,7 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         for transfer in recipient.transfers:
             if transfer.mechanism not in NOT_NEEDED:
                 continue
-            covering = _covering(registry, transfer.country)
+            covering = _covering(context.jurisdiction.uk, transfer.country)
             if covering is None:
                 continue
             covered, citation = covering

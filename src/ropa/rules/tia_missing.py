@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import MECHANISM_NAMES, adequacy_for, finding, transfer_label, uk_gdpr
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -46,13 +46,13 @@ NEEDS_ASSESSMENT = frozenset(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     assessment = (
-        "a transfer risk assessment" if uk_gdpr(registry) else "a transfer impact assessment"
+        "a transfer risk assessment" if context.jurisdiction.uk else "a transfer impact assessment"
     )
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
             if transfer.mechanism not in NEEDS_ASSESSMENT or transfer.tia is not None:
                 continue
-            decision = adequacy_for(registry, transfer.country)
+            decision = context.jurisdiction.adequacy(transfer.country)
             if decision is not None and decision.full:
                 continue
             yield finding(

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, home_area, in_home_area
+from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -48,7 +48,7 @@ INFO = RuleInfo(
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     for recipient in registry.recipients:
         country = (recipient.country or "").upper()
-        if not country or in_home_area(registry, country):
+        if not country or context.jurisdiction.in_home_area(country):
             continue
         documented = {transfer.country.upper() for transfer in recipient.transfers}
         if country in documented:
@@ -56,6 +56,6 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         yield finding(
             INFO,
             f"recipient '{recipient.id}' is established in {country}, outside "
-            f"{home_area(registry)}, but has no transfer to {country}: add a `transfers` entry for {country} with the mechanism relied on",
+            f"{context.jurisdiction.home_area_name}, but has no transfer to {country}: add a `transfers` entry for {country} with the mechanism relied on",
             recipient.origin.loc("country"),
         )

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label, uk_gdpr
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -42,7 +42,7 @@ EU_TOOL = {
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    if registry.organization is None or uk_gdpr(registry):
+    if registry.organization is None or context.jurisdiction.uk:
         return
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
