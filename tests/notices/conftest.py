@@ -34,6 +34,12 @@ def lohnwerk() -> Registry:
 
 
 @pytest.fixture(scope="session")
+def uk_shop() -> Registry:
+    """A British online shop whose record is kept under the UK GDPR."""
+    return load(FIXTURES / "uk-shop")
+
+
+@pytest.fixture(scope="session")
 def lohnwerk5() -> Registry:
     """Lohnwerk with every text in English, German, Spanish, Italian and Dutch."""
     return load(FIXTURES / "lohnwerk-5")

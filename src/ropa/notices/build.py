@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields, is_dataclass, replace
+from types import ModuleType
 from typing import Any, TypeVar
 
 from ropa.findings import Location
@@ -23,7 +24,7 @@ from ropa.model import (
     TextList,
     Transfer,
 )
-from ropa.notices import wording
+from ropa.notices import wording, wording_uk
 from ropa.notices.content import (
     Block,
     Callout,
@@ -36,7 +37,7 @@ from ropa.notices.content import (
     Table,
 )
 from ropa.notices.rights import derive
-from ropa.reference import adequacy, authorities, digital_consent, eea
+from ropa.reference import authorities, digital_consent, jurisdiction
 
 RULE = "ROPA030"
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -123,6 +124,9 @@ class _Writer:
         self.notice = found
         self.lang = lang
         self.words = words
+        # The law the record is kept under decides the sentences that name it.
+        self.law = jurisdiction.of(registry.organization)
+        self.law_words: ModuleType = wording_uk if self.law.uk else wording
         self.activities = [
             activity
             for activity in (registry.activity(i) for i in self.notice.activities)
@@ -241,16 +245,7 @@ class _Writer:
                 ]
             if organization.representative is not None:
                 blocks += [
-                    Paragraph(
-                        (
-                            Run(
-                                _(
-                                    "Our representative in the European Union (Art. 27 GDPR), whom "
-                                    "you can contact in addition to us or instead of us:"
-                                )
-                            ),
-                        )
-                    ),
+                    Paragraph((Run(_(self.law_words.REPRESENTATIVE)),)),
                     Items(tuple(self.contact(organization.representative))),
                 ]
         blocks += self.joint_controllers()
@@ -288,11 +283,7 @@ class _Writer:
             blocks.append(
                 Paragraph(
                     compose(
-                        _(
-                            "We decide jointly with the organisation below why and how your data "
-                            "is used, as joint controllers (Art. 26 GDPR), for the following "
-                            "processing: %(activities)s."
-                        ),
+                        _(self.law_words.JOINT_CONTROLLERS),
                         activities=localize.joined(
                             [self.activity_name(a) for a in activities], self.lang
                         ),
@@ -306,18 +297,7 @@ class _Writer:
                 lines.append(self.label(_("The essence of our arrangement"), arrangement))
             blocks.append(Items(tuple(lines)))
         if blocks:
-            blocks.append(
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "Whatever our arrangement provides, you can exercise your rights "
-                                "with and against each of us (Art. 26(3) GDPR)."
-                            )
-                        ),
-                    )
-                )
-            )
+            blocks.append(Paragraph((Run(_(self.law_words.JOINT_RIGHTS)),)))
         return blocks
 
     def purposes(self) -> Section:
@@ -330,23 +310,16 @@ class _Writer:
                 for basis in purpose.legal_bases:
                     interest = self.text(purpose.legitimate_interest)
                     if basis == "legitimate-interests" and interest:
-                        bases.append(compose(_(wording.LEGITIMATE_INTEREST), interest=interest))
-                    elif basis in wording.LEGAL_BASES:
-                        bases.append((Run(_(wording.LEGAL_BASES[basis])),))
+                        bases.append(
+                            compose(_(self.law_words.LEGITIMATE_INTEREST), interest=interest)
+                        )
+                    elif basis in self.law_words.LEGAL_BASES:
+                        bases.append((Run(_(self.law_words.LEGAL_BASES[basis])),))
                 if (note := self.text(purpose.basis_note)) is not None:
                     bases.append((Run(note),))
                 rows.append((((Run(description),),), tuple(bases)))
         blocks: list[Block] = [
-            Paragraph(
-                (
-                    Run(
-                        _(
-                            "We use your personal data for the purposes below, each resting "
-                            "on a legal basis set by the GDPR:"
-                        )
-                    ),
-                )
-            ),
+            Paragraph((Run(_(self.law_words.PURPOSES_INTRO)),)),
             Table(
                 (_("Purpose"), _("Legal basis")),
                 tuple(rows),
@@ -365,7 +338,7 @@ class _Writer:
             categories = [self.registry.data_category(i) for i in activity.data_categories]
             special = [c for c in categories if c is not None and c.special]
             condition = activity.special_category_condition
-            if special and condition in wording.SPECIAL_CONDITIONS:
+            if special and condition in self.law_words.SPECIAL_CONDITIONS:
                 subjects = [
                     self.text(subject.name) or subject.id
                     for subject in (self.registry.data_subject(i) for i in activity.data_subjects)
@@ -383,7 +356,7 @@ class _Writer:
                                 [self.text(c.name) or c.id for c in special], self.lang
                             ),
                             subjects=localize.joined(subjects, self.lang),
-                            condition=_(wording.SPECIAL_CONDITIONS[condition]),
+                            condition=_(self.law_words.SPECIAL_CONDITIONS[condition]),
                         ),
                     )
                 )
@@ -393,10 +366,7 @@ class _Writer:
                         self.label(
                             self.activity_name(activity),
                             compose(
-                                _(
-                                    "data about criminal convictions or offences is processed "
-                                    "only under this authority (Art. 10 GDPR): %(authority)s."
-                                ),
+                                _(self.law_words.CRIMINAL),
                                 authority=authority,
                             ),
                         )
@@ -405,17 +375,7 @@ class _Writer:
         blocks: list[Block] = []
         if lines:
             blocks += [
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "Some of this data belongs to the special categories that the "
-                                "GDPR protects more strictly (Art. 9 GDPR). We process it only "
-                                "under the condition given for each processing:"
-                            )
-                        ),
-                    )
-                ),
+                Paragraph((Run(_(self.law_words.SPECIAL_INTRO)),)),
                 Items(tuple(lines)),
             ]
         return blocks + criminal
@@ -652,19 +612,7 @@ class _Writer:
                 continue
             blocks += [Paragraph((Run(leads[roles[0]]),)), Items(tuple((Run(n),) for n in names))]
             if roles[0] == "public-authority":
-                blocks.append(
-                    Paragraph(
-                        (
-                            Run(
-                                _(
-                                    "This list does not include authorities that may obtain data "
-                                    "for a particular inquiry under Union or Member State law: "
-                                    "the GDPR does not count them as recipients (Art. 4(9) GDPR)."
-                                )
-                            ),
-                        )
-                    )
-                )
+                blocks.append(Paragraph((Run(_(self.law_words.INQUIRY_AUTHORITIES)),)))
         return Section("recipients", _("Who receives your data?"), tuple(blocks))
 
     def transfer_said(self, transfer: Transfer) -> str:
@@ -679,31 +627,41 @@ class _Writer:
             informed = transfer.authority_informed
             if transfer.derogation == "compelling-legitimate-interests" and informed:
                 # Art. 49(1), second subparagraph: said only when the record dates it.
-                because = _(wording.AUTHORITY_INFORMED) % {
+                because = _(self.law_words.AUTHORITY_INFORMED) % {
                     "reason": because,
                     "date": localize.day(informed, self.lang),
                 }
             # Saying that no adequacy decision covers the country would be false where one does.
-            if adequacy.decision_for(transfer.country) is not None:
+            if self.law.adequacy(transfer.country) is not None:
                 return _(wording.DEROGATION_ONLY) % {"reason": because}
-            return _(wording.DEROGATION) % {"reason": because}
-        if mechanism == "dpf":
+            return _(self.law_words.DEROGATION) % {"reason": because}
+        if mechanism == "uk-extension" and self.law.uk:
+            listing = transfer.dpf_listing
+            if listing is not None and listing.date:
+                return _(wording_uk.EXTENSION_CERTIFIED) % {
+                    "date": localize.day(listing.date, self.lang)
+                }
+            return _(wording_uk.EXTENSION_RELIED_ON)
+        if mechanism == "dpf" and not self.law.uk:
             listing = transfer.dpf_listing
             if listing is not None and listing.date:
                 return _(wording.DPF_CERTIFIED) % {"date": localize.day(listing.date, self.lang)}
             return _(wording.DPF_RELIED_ON)
-        return _(wording.MECHANISMS[mechanism]) if mechanism in wording.MECHANISMS else ""
+        mechanisms = self.law_words.MECHANISMS
+        return _(mechanisms[mechanism]) if mechanism in mechanisms else ""
 
     def transfers(self) -> Section | None:
         _ = self._
         lines: dict[Inline, None] = {}
         safeguards = False
+        published: set[str] = set()
         for activity in self.activities:
             for recipient, transfer in self.registry.transfers_for(activity):
-                if not transfer.country or eea.in_eea(transfer.country):
+                if not transfer.country or self.law.in_home_area(transfer.country):
                     continue
                 said = self.transfer_said(transfer)
-                safeguards = safeguards or transfer.mechanism in wording.SAFEGUARDS
+                safeguards = safeguards or transfer.mechanism in self.law_words.SAFEGUARDS
+                published.add(transfer.mechanism)
                 if (note := self.text(transfer.note)) is not None:
                     said = f"{said} {note}".strip()
                 # Named with its recipient: a certification or a consent is the recipient's.
@@ -715,17 +673,7 @@ class _Writer:
         if not lines:
             return None
         blocks: list[Block] = [
-            Paragraph(
-                (
-                    Run(
-                        _(
-                            "Some recipients process your data in countries outside the "
-                            "European Economic Area (EEA). Each of these transfers is "
-                            "protected as follows:"
-                        )
-                    ),
-                )
-            ),
+            Paragraph((Run(_(self.law_words.TRANSFERS_INTRO)),)),
             Items(tuple(lines)),
         ]
         if safeguards:
@@ -740,9 +688,11 @@ class _Writer:
                     )
                 )
             )
-        return Section(
-            "transfers", _("Transfers outside the European Economic Area"), tuple(blocks)
-        )
+        if self.law.uk and (tools := frozenset(published & wording_uk.ICO_PUBLISHED)):
+            # How to get a copy: the standard texts are public; the signed one is asked for.
+            where = _(wording_uk.ICO_TEXTS[tools])
+            blocks.append(Paragraph(compose(where, website=link("https://ico.org.uk"))))
+        return Section("transfers", _(self.law_words.TRANSFERS_HEADING), tuple(blocks))
 
     def purpose_name(self, activity: Activity, purpose: Purpose) -> str:
         return self.text(purpose.description) or self.activity_name(activity)
@@ -755,19 +705,7 @@ class _Writer:
         blocks: list[Paragraph | Items] = []
         if rights.direct_marketing_purposes:
             blocks += [
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "You may object at any time, without giving any reason, to the use "
-                                "of your data for direct marketing, including profiling to the "
-                                "extent that it is related to it (Art. 21(2) and (3) GDPR); we will "
-                                "then no longer use your data for that purpose. This concerns the "
-                                "following purposes:"
-                            )
-                        ),
-                    )
-                ),
+                Paragraph((Run(_(self.law_words.DIRECT_MARKETING)),)),
                 Items(
                     tuple(
                         (Run(self.purpose_name(a, p)),) for a, p in rights.direct_marketing_purposes
@@ -820,14 +758,7 @@ class _Writer:
         return [
             Paragraph(
                 compose(
-                    _(
-                        "Some of this processing concerns children and rests on consent: "
-                        "%(activities)s. For an online service offered directly to a child, the "
-                        "age of digital consent that applies to us is %(age)s (%(country)s; "
-                        "Art. 8 GDPR): below that age, consent is given or authorised by the "
-                        "holder of parental responsibility. Parents and guardians can also "
-                        "exercise their child's rights on the child's behalf."
-                    ),
+                    _(self.law_words.CHILDREN),
                     activities=localize.joined(
                         [self.activity_name(a) for a in self.rights_given.minors_on_consent],
                         self.lang,
@@ -887,9 +818,7 @@ class _Writer:
         if (callout := self.objection()) is not None:
             blocks.append(callout)
         blocks += [
-            Paragraph(
-                (Run(_("Under the GDPR, you have the following rights over your personal data:")),)
-            ),
+            Paragraph((Run(_(self.law_words.RIGHTS_INTRO)),)),
             Items(
                 tuple(
                     self.label(_(wording.RIGHTS[r][0]), _(wording.RIGHTS[r][1]))
@@ -927,24 +856,22 @@ class _Writer:
             Items(tuple(means or [self.write_to()])),
         ]
         if self.notice.identity_proof:
-            blocks.append(
-                Paragraph(
-                    (
-                        Run(
-                            _(
-                                "If we have reasonable doubts about the identity of the person "
-                                "making a request, we may ask for the additional information "
-                                "needed to confirm it (Art. 12(6) GDPR)."
-                            )
-                        ),
-                    )
-                )
-            )
+            blocks.append(Paragraph((Run(_(self.law_words.IDENTITY_PROOF)),)))
         blocks.append(self.complaint())
         return Section("rights", _("Your rights"), tuple(blocks))
 
     def complaint(self) -> Paragraph:
         _ = self._
+        sole = authorities.authority(self.law.sole_authority or "")
+        if sole is not None:
+            # The UK GDPR has one supervisory authority, whatever the record names (ROPA173).
+            return Paragraph(
+                compose(
+                    _(wording_uk.COMPLAINT),
+                    authority=f"{sole.name_in(self.lang)} ({sole.id})",
+                    website=link(sole.website),
+                )
+            )
         organization = self.registry.organization
         given = organization.supervisory_authority if organization else None
         name: str | None = None

@@ -196,3 +196,42 @@ RIGHTS = {
         ),
     ),
 }
+
+
+# Sentences of the notice's sections that name the law, the home area or its
+# institutions: `wording_uk` has the UK GDPR's version of each, under the same name.
+IDENTITY_PROOF = N_(
+    "If we have reasonable doubts about the identity of the person making a request, we may ask for the additional information needed to confirm it (Art. 12(6) GDPR)."
+)
+RIGHTS_INTRO = N_("Under the GDPR, you have the following rights over your personal data:")
+CHILDREN = N_(
+    "Some of this processing concerns children and rests on consent: %(activities)s. For an online service offered directly to a child, the age of digital consent that applies to us is %(age)s (%(country)s; Art. 8 GDPR): below that age, consent is given or authorised by the holder of parental responsibility. Parents and guardians can also exercise their child's rights on the child's behalf."
+)
+DIRECT_MARKETING = N_(
+    "You may object at any time, without giving any reason, to the use of your data for direct marketing, including profiling to the extent that it is related to it (Art. 21(2) and (3) GDPR); we will then no longer use your data for that purpose. This concerns the following purposes:"
+)
+TRANSFERS_HEADING = N_("Transfers outside the European Economic Area")
+TRANSFERS_INTRO = N_(
+    "Some recipients process your data in countries outside the European Economic Area (EEA). Each of these transfers is protected as follows:"
+)
+INQUIRY_AUTHORITIES = N_(
+    "This list does not include authorities that may obtain data for a particular inquiry under Union or Member State law: the GDPR does not count them as recipients (Art. 4(9) GDPR)."
+)
+SPECIAL_INTRO = N_(
+    "Some of this data belongs to the special categories that the GDPR protects more strictly (Art. 9 GDPR). We process it only under the condition given for each processing:"
+)
+CRIMINAL = N_(
+    "data about criminal convictions or offences is processed only under this authority (Art. 10 GDPR): %(authority)s."
+)
+PURPOSES_INTRO = N_(
+    "We use your personal data for the purposes below, each resting on a legal basis set by the GDPR:"
+)
+JOINT_RIGHTS = N_(
+    "Whatever our arrangement provides, you can exercise your rights with and against each of us (Art. 26(3) GDPR)."
+)
+JOINT_CONTROLLERS = N_(
+    "We decide jointly with the organisation below why and how your data is used, as joint controllers (Art. 26 GDPR), for the following processing: %(activities)s."
+)
+REPRESENTATIVE = N_(
+    "Our representative in the European Union (Art. 27 GDPR), whom you can contact in addition to us or instead of us:"
+)
