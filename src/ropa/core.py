@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ropa.model import Registry
+    from ropa.record import MissingTranslation, Record
     from ropa.validate import Validation
 
 # Findings that mean the input could not be read at all: a usage-level failure (exit 2).
@@ -23,6 +23,13 @@ def err(message: str) -> None:
     sys.stderr.write(f"ropa: {message}\n")
 
 
+def refuse(missing: MissingTranslation, what: str) -> int:
+    """Print every missing translation (file:line:col first) and say nothing was written."""
+    sys.stderr.write("".join(f"{line}\n" for line in missing.lines()))
+    err(f"{what}, so nothing was written")
+    return 1
+
+
 def exit_code(result: Validation, strict: bool) -> int:
     """0 clean (warnings allowed unless strict), 1 findings at error level, 2 unreadable."""
     if any(f.rule in UNREADABLE for f in result.findings):
@@ -32,11 +39,13 @@ def exit_code(result: Validation, strict: bool) -> int:
     return 0
 
 
-def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | int:
-    """The valid registry and the language to export in, or the exit code to stop with
-    (the reason already printed: configuration problems, findings, an unknown language)."""
+def load_valid(registry_path: str, lang: str | None) -> tuple[Record, str] | int:
+    """The resolved record of a valid registry and the language to export in, or the exit
+    code to stop with (the reason already printed: configuration problems, findings, an
+    unknown language)."""
     from ropa.catalog import all_rules
     from ropa.config import load_config
+    from ropa.record import build_record
     from ropa.reporters import text
     from ropa.validate import validate
 
@@ -58,9 +67,9 @@ def load_valid(registry_path: str, lang: str | None) -> tuple[Registry, str] | i
         sys.stderr.write(text.render(result))
         err("the registry has errors, so nothing was exported")
         return code or 1
-    registry = result.registry
-    chosen = lang or registry.default_language
-    if chosen not in registry.languages:
-        err(f"--lang {chosen}: the registry's languages are {', '.join(registry.languages)}")
+    record = build_record(result.registry)
+    chosen = lang or record.default_language
+    if chosen not in record.languages:
+        err(f"--lang {chosen}: the registry's languages are {', '.join(record.languages)}")
         return 2
-    return registry, chosen
+    return record, chosen

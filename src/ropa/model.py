@@ -48,7 +48,9 @@ class Text:
     """A text in one or several languages.
 
     `neutral` texts were written as a plain string in a field that is not language
-    specific (an address, a URL): they read the same in every language.
+    specific (an address, a URL) or that holds a proper name (the name of a recipient, a
+    client or a contact): they read the same in every language. Resolve a text in a
+    language with `ropa.record.language`, which never falls back to another language.
     """
 
     values: Mapping[str, str]
@@ -60,14 +62,6 @@ class Text:
         if self.neutral:
             return next(iter(self.values.values()), None)
         return self.values.get(lang)
-
-    def first(self) -> str:
-        return next(iter(self.values.values()), "")
-
-    def resolve(self, lang: str) -> str:
-        """The text in `lang`, else in its first language: for registers, never notices."""
-        value = self.get(lang)
-        return value if value is not None else self.first()
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -86,10 +80,6 @@ class TextList:
         if self.neutral:
             return next(iter(self.values.values()), ())
         return self.values.get(lang)
-
-    def resolve(self, lang: str) -> tuple[str, ...]:
-        value = self.get(lang)
-        return value if value is not None else next(iter(self.values.values()), ())
 
     @property
     def languages(self) -> tuple[str, ...]:

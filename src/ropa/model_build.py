@@ -121,7 +121,7 @@ class _Builder:
         if not isinstance(value, dict):
             return None
         return Contact(
-            name=self.text(value.get("name"), origin.child("name")),
+            name=self.text(value.get("name"), origin.child("name"), neutral=True),
             email=_str(value.get("email")),
             phone=_str(value.get("phone")),
             address=self.text(value.get("address"), origin.child("address"), neutral=True),
@@ -235,7 +235,7 @@ class _Builder:
                     transfers.append(transfer)
         return Recipient(
             id=_str(value.get("id")) or "",
-            name=self.text(value.get("name"), origin.child("name")),
+            name=self.text(value.get("name"), origin.child("name"), neutral=True),
             category=self.text(value.get("category"), origin.child("category")),
             role=_str(value.get("role")),
             country=_str(value.get("country")),
@@ -249,7 +249,7 @@ class _Builder:
     def client(self, value: dict[str, Any], origin: Origin) -> Client:
         return Client(
             id=_str(value.get("id")) or "",
-            name=self.text(value.get("name"), origin.child("name")),
+            name=self.text(value.get("name"), origin.child("name"), neutral=True),
             contact=self.contact(value.get("contact"), origin.child("contact")),
             representative=self.contact(
                 value.get("representative"), origin.child("representative")

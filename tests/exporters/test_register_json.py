@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from export_support import EXAMPLES, FIXTURES, export
 
-from ropa.record import generation_time, revision
+from ropa.register.document import generation_time, revision
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "register.schema.json"
 

@@ -44,7 +44,7 @@ def test_every_activity_and_annex_is_in_the_pdf(pdfs: dict[str, Path], name: str
     text = text_of(pdfs[name])
     for activity in registry.activities:
         assert activity.name is not None
-        assert activity.name.resolve("en") in text
+        assert activity.name.get("en") in text
     for heading in (
         "Record of processing activities",
         "Contents",
@@ -59,7 +59,7 @@ def test_every_activity_and_annex_is_in_the_pdf(pdfs: dict[str, Path], name: str
         assert heading in text
     for recipient in registry.recipients:
         assert recipient.name is not None
-        assert recipient.name.resolve("en") in text
+        assert recipient.name.get("en") in text
     assert ("Processor register" in text) == (name == "lohnwerk")
     assert "Generated on 2026-01-01" in text
     assert re.search(r"Page 3 of \d+", text)

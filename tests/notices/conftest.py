@@ -11,6 +11,7 @@ import pytest
 
 from ropa.model import Registry
 from ropa.notices import MissingTranslation, NoticeContent, build
+from ropa.record import build_record
 from ropa.validate import validate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,7 +52,7 @@ def v11() -> Registry:
 
 
 def _content(registry: Registry, notice_id: str, lang: str) -> NoticeContent:
-    built = build(registry, notice_id, lang)
+    built = build(build_record(registry), notice_id, lang)
     assert not isinstance(built, MissingTranslation), built.line()
     return built
 

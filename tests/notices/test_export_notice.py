@@ -9,6 +9,7 @@ import pytest
 from ropa.cli import main
 from ropa.model import Registry
 from ropa.notices.documents import NoticeError, every_job, notice_formats, render_all
+from ropa.record import build_record
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 AMPERE = str(FIXTURES / "ampere")
@@ -128,7 +129,8 @@ def test_missing_translation_does_not_stop_the_other_language(
 
 
 def test_every_notice_for_the_register_export(ampere: Registry) -> None:
-    documents = render_all(ampere, every_job(ampere), notice_formats(["md", "html"]))
+    record = build_record(ampere)
+    documents = render_all(record, every_job(record), notice_formats(["md", "html"]))
     assert list(documents) == [
         "website.en.md",
         "website.en.html",
@@ -147,6 +149,7 @@ def test_rendering_every_notice_raises_before_anything_is_written(
     registry = validate(str(ampere_copy)).registry
     assert registry is not None
     with pytest.raises(NoticeError, match=r"recipients.yaml:52:15: error\[ROPA030\]"):
-        render_all(registry, every_job(registry), notice_formats(["md", "html"]))
+        record = build_record(registry)
+        render_all(record, every_job(record), notice_formats(["md", "html"]))
     assert main(["export", str(ampere_copy), "-o", str(tmp_path / "out")]) == 1
     assert not (tmp_path / "out").exists()

@@ -10,6 +10,7 @@ import pytest
 
 from ropa.model import Registry
 from ropa.notices import NoticeContent, render
+from ropa.record import build_record
 from ropa.validate import validate
 
 Build = Callable[[Registry, str, str], NoticeContent]
@@ -27,7 +28,7 @@ def hostile(ampere_copy: Path) -> NoticeContent:
     organization.write_text(source.replace(old, f"en: '{HOSTILE}'"), "utf-8")
     registry = validate(str(ampere_copy)).registry
     assert registry is not None
-    built = build(registry, "website", "en")
+    built = build(build_record(registry), "website", "en")
     assert not isinstance(built, MissingTranslation)
     return built
 

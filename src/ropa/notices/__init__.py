@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Literal, assert_never
 
-from ropa.notices.build import MissingTranslation, build
+from ropa.notices.build import build
 from ropa.notices.content import NoticeContent
+from ropa.record import MissingTranslation
 
 NoticeFormat = Literal["md", "html", "docx", "txt", "pdf"]
 FORMATS: tuple[NoticeFormat, ...] = ("md", "html", "docx", "txt", "pdf")

@@ -1,17 +1,17 @@
 """Registry × notice × language → NoticeContent: what the notice says, in one language.
 
-Pure: nothing is printed or written. A registry text that the notice needs but that lacks
-the language gives a MissingTranslation naming the text's place, never a fallback.
+Reads the resolved record (`ropa.record`). Pure: nothing is printed or written. Every
+registry text that the notice needs but that lacks the language is named, with its place,
+in one MissingTranslation (through the strict resolver); never a fallback.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, is_dataclass, replace
+from dataclasses import fields, is_dataclass, replace
 from types import ModuleType
 from typing import Any, TypeVar
 
-from ropa.findings import Location
 from ropa.i18n import format as localize
 from ropa.i18n.catalog import Catalog, catalog
 from ropa.model import (
@@ -19,7 +19,6 @@ from ropa.model import (
     Contact,
     Purpose,
     Recipient,
-    Registry,
     Text,
     TextList,
     Transfer,
@@ -37,9 +36,9 @@ from ropa.notices.content import (
     Table,
 )
 from ropa.notices.rights import derive
+from ropa.record import MissingTranslation, Record, Strict
 from ropa.reference import authorities, digital_consent, jurisdiction
 
-RULE = "ROPA030"
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
 # Organisations in these countries print on Letter paper; everyone else on A4.
@@ -54,31 +53,6 @@ ROLE_GROUPS: tuple[tuple[str | None, ...], ...] = (
     (None,),
 )
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class MissingTranslation:
-    """A text the notice needs has no version in the notice's language."""
-
-    location: Location
-    lang: str
-    notice_id: str
-
-    @property
-    def message(self) -> str:
-        return (
-            f"notices: text has no '{self.lang}' translation, needed by notice "
-            f"'{self.notice_id}' in {localize.language(self.lang)}"
-        )
-
-    def line(self) -> str:
-        return f"{self.location}: error[{RULE}] {self.message}"
-
-
-class _Missing(Exception):
-    def __init__(self, location: Location) -> None:
-        super().__init__(str(location))
-        self.location = location
 
 
 def compose(message: str, **values: Value) -> Inline:
@@ -117,21 +91,19 @@ def link(address: str) -> Run:
 
 
 class _Writer:
-    def __init__(self, registry: Registry, notice_id: str, lang: str, words: Catalog) -> None:
-        self.registry = registry
-        found = registry.notice(notice_id)
+    def __init__(self, record: Record, notice_id: str, lang: str, words: Catalog) -> None:
+        self.record = record
+        registry = self.registry = record.registry
+        found = record.notice(notice_id)
         assert found is not None
-        self.notice = found
+        self.notice = found.entry
         self.lang = lang
         self.words = words
         # The law the record is kept under decides the sentences that name it.
         self.law = jurisdiction.of(registry.organization)
         self.law_words: ModuleType = wording_uk if self.law.uk else wording
-        self.activities = [
-            activity
-            for activity in (registry.activity(i) for i in self.notice.activities)
-            if activity is not None
-        ]
+        self.strict = Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
+        self.activities = [activity.entry for activity in found.activities]
         self.rights_given = derive(self.notice, registry.organization, self.activities, registry)
 
     # ------------------------------------------------------------------ helpers
@@ -139,20 +111,11 @@ class _Writer:
         return self.words.gettext(message)
 
     def text(self, text: Text | None) -> str | None:
-        if text is None:
-            return None
-        value = text.get(self.lang)
-        if value is None:
-            raise _Missing(text.origin.loc())
-        return " ".join(value.split())
+        value = self.strict.text(text)
+        return None if value is None else " ".join(value.split())
 
     def texts(self, texts: TextList | None) -> tuple[str, ...]:
-        if texts is None:
-            return ()
-        values = texts.get(self.lang)
-        if values is None:
-            raise _Missing(texts.origin.loc())
-        return tuple(" ".join(value.split()) for value in values)
+        return tuple(" ".join(value.split()) for value in self.strict.texts(texts))
 
     def label(self, label: str, text: Value) -> Inline:
         return compose(self._("%(label)s: %(text)s"), label=Run(label, strong=True), text=text)
@@ -1006,9 +969,9 @@ def typeset(value: _T, lang: str) -> _T:
     return value
 
 
-def build(registry: Registry, notice_id: str, lang: str) -> NoticeContent | MissingTranslation:
-    """The notice in `lang`. `notice_id` must exist and `lang` must have a catalog."""
-    try:
-        return _Writer(registry, notice_id, lang, catalog(lang)).content()
-    except _Missing as missing:
-        return MissingTranslation(missing.location, lang, notice_id)
+def build(record: Record, notice_id: str, lang: str) -> NoticeContent | MissingTranslation:
+    """The notice in `lang`, or every text it needs that lacks `lang`. `notice_id` must
+    exist and `lang` must have a catalog."""
+    writer = _Writer(record, notice_id, lang, catalog(lang))
+    content = writer.content()
+    return writer.strict.missing or content

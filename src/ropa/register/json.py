@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from ropa.record import Register
+from ropa.register.document import Register
 from ropa.register.tables import Step, no_progress
 
 

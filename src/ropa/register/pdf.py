@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ropa.i18n.register_words import Words
-from ropa.record import ActivityEntry, Register
+from ropa.register.document import ActivityEntry, Register
 from ropa.register.tables import (
     Column,
     Step,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ropa.i18n.register_words import Words
-from ropa.record import (
+from ropa.register.document import (
     ActivityEntry,
     ClientEntry,
     ContactEntry,

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ropa.i18n.register_words import Words
-from ropa.record import Register
+from ropa.register.document import Register
 from ropa.register.tables import (
     Step,
     Table,

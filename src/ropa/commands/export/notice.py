@@ -17,19 +17,19 @@ from ropa.notices.documents import NoticeError, notice_formats, render_all
 from ropa.output import write_bytes
 
 if TYPE_CHECKING:
-    from ropa.model import Registry
     from ropa.notices import NoticeFormat
     from ropa.outputs import ExportOptions
+    from ropa.record import Record
 
 DEFAULT_DIR = Path("reports") / "notices"
 DEFAULT_FORMATS: tuple[NoticeFormat, ...] = ("md", "html")
 
 
-def _jobs(registry: Registry, options: ExportOptions) -> list[tuple[str, str]] | str:
+def _jobs(record: Record, options: ExportOptions) -> list[tuple[str, str]] | str:
     """The (notice, language) pairs asked for, or what is wrong with the request."""
-    notices = list(registry.notices)
+    notices = list(record.notices)
     if options.notice is not None:
-        chosen = registry.notice(options.notice)
+        chosen = record.notice(options.notice)
         if chosen is None:
             known = ", ".join(n.id for n in notices) or "none"
             return f"unknown notice '{options.notice}' (the registry's notices: {known})"
@@ -37,13 +37,13 @@ def _jobs(registry: Registry, options: ExportOptions) -> list[tuple[str, str]] |
     jobs: list[tuple[str, str]] = []
     for notice in notices:
         if options.lang is None:
-            jobs.extend((notice.id, lang) for lang in notice.languages)
-        elif options.lang in notice.languages:
+            jobs.extend((notice.id, lang) for lang in notice.entry.languages)
+        elif options.lang in notice.entry.languages:
             jobs.append((notice.id, options.lang))
         elif options.notice is not None:
             return (
                 f"--lang {options.lang}: notice '{notice.id}' is published in "
-                f"{', '.join(notice.languages)}"
+                f"{', '.join(notice.entry.languages)}"
             )
     if options.lang is not None and not jobs:
         return f"--lang {options.lang}: no notice is published in that language"
@@ -93,8 +93,8 @@ def run(registry_path: str, options: ExportOptions) -> int:
     loaded = load_valid(registry_path, None)
     if isinstance(loaded, int):
         return loaded
-    registry, _default = loaded
-    jobs = _jobs(registry, options)
+    record, _default = loaded
+    jobs = _jobs(record, options)
     if isinstance(jobs, str):
         err(jobs)
         return 2
@@ -108,7 +108,7 @@ def run(registry_path: str, options: ExportOptions) -> int:
         )
         return 2
     try:
-        documents = render_all(registry, jobs, formats, fragment=options.fragment)
+        documents = render_all(record, jobs, formats, fragment=options.fragment)
     except NoticeError as problem:
         sys.stderr.write(f"{problem}\n")
         err("nothing was written")

@@ -1,8 +1,9 @@
 """`ropa export xlsx|pdf|json`: the register (Art. 30) for a supervisory authority.
 
 The registry is validated first; with errors nothing is written and the errors are shown
-(exit 1). Each format is drawn from the same normalized register and written to a
-temporary file beside its target, then renamed into place. Default names, in `reports/`:
+(exit 1). So is a register in a language that some text lacks: every such text is named
+(ROPA030) and nothing is written. Each format is drawn from the same register document
+and written to a temporary file beside its target, then renamed into place. Default names, in `reports/`:
 `ropa-register.<lang>.xlsx`, `ropa-register.<lang>.pdf`, `ropa-register.<lang>.json`.
 """
 
@@ -14,14 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ropa.core import err, load_valid
+from ropa.core import err, load_valid, refuse
 from ropa.output import atomic_path, write_bytes
 from ropa.register.tables import Step, no_progress
 
 if TYPE_CHECKING:
-    from ropa.model import Registry
     from ropa.outputs import ExportOptions
-    from ropa.record import Register
+    from ropa.record import MissingTranslation, Record
+    from ropa.register.document import Register
 
 FORMATS = ("xlsx", "pdf", "json")
 DEFAULT_DIR = "reports"
@@ -61,10 +62,25 @@ def _settle() -> None:
     gc.freeze()
 
 
-def _register(registry: Registry, registry_path: str, lang: str) -> Register:
-    from ropa.record import build_register, generation_time, revision
+def _registers(
+    record: Record, registry_path: str, languages: list[str]
+) -> list[Register] | MissingTranslation:
+    """The register document in each language, or every text any of them lacks."""
+    from ropa.record import MissingTranslation
+    from ropa.register.document import build_register, generation_time, revision
 
-    return build_register(registry, lang, generation_time(), revision(registry_path))
+    generated, at = generation_time(), revision(registry_path)
+    registers: list[Register] = []
+    missing: list[MissingTranslation] = []
+    for lang in languages:
+        built = build_register(record, lang, generated, at)
+        if isinstance(built, MissingTranslation):
+            missing.append(built)
+        else:
+            registers.append(built)
+    if missing:
+        return MissingTranslation(tuple(f for m in missing for f in m.findings))
+    return registers
 
 
 @contextmanager
@@ -122,14 +138,20 @@ def _write(what: str, register: Register, target: Path) -> Path:
     return target
 
 
-def _notices(registry: Registry) -> dict[str, bytes] | str:
+def _notices(record: Record) -> dict[str, bytes] | str:
     """Every notice rendered in memory (file name → bytes), or why one cannot be."""
     from ropa.notices.documents import NoticeError, every_job, notice_formats, render_all
 
     try:
-        return render_all(registry, every_job(registry), notice_formats(NOTICE_FORMATS))
+        return render_all(record, every_job(record), notice_formats(NOTICE_FORMATS))
     except NoticeError as problem:
         return str(problem)
+
+
+def _language(lang: str) -> str:
+    from ropa.i18n.format import language
+
+    return language(lang)
 
 
 def _print(paths: list[Path]) -> None:
@@ -141,9 +163,12 @@ def run(what: str, registry_path: str, options: ExportOptions) -> int:
     loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
-    registry, lang = loaded
+    record, lang = loaded
     _settle()
-    register = _register(registry, registry_path, lang)
+    registers = _registers(record, registry_path, [lang])
+    if not isinstance(registers, list):
+        return refuse(registers, f"the register lacks texts in {_language(lang)}")
+    register = registers[0]
     target = Path(options.output) if options.output else Path(DEFAULT_DIR)
     if options.output is None or target.is_dir():
         target = target / default_name(what, lang)
@@ -164,22 +189,33 @@ def run_all(registry_path: str, options: ExportOptions) -> int:
     loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
-    registry, lang = loaded
+    record, lang = loaded
     _settle()
-    notices = _notices(registry)
+    notices = _notices(record)
+    languages = [lang] if options.lang else list(record.languages)
+    registers = _registers(record, registry_path, languages)
     if isinstance(notices, str):
         sys.stderr.write(f"{notices}\n")
-        err("a notice cannot be generated, so nothing was exported")
+    if not isinstance(registers, list):
+        sys.stderr.write("".join(f"{line}\n" for line in registers.lines()))
+    if isinstance(notices, str) or not isinstance(registers, list):
+        failed = [
+            what
+            for what, broken in (
+                ("a notice", isinstance(notices, str)),
+                ("the register", not isinstance(registers, list)),
+            )
+            if broken
+        ]
+        err(f"{' and '.join(failed)} cannot be generated, so nothing was exported")
         return 1
     folder = Path(options.output or DEFAULT_DIR)
-    languages = [lang] if options.lang else list(registry.languages)
     from ropa.register.pdf import PdfError
 
-    for language in languages:
-        register = _register(registry, registry_path, language)
+    for register in registers:
         for what in FORMATS:
             try:
-                _print([_write(what, register, folder / default_name(what, language))])
+                _print([_write(what, register, folder / default_name(what, register.language))])
             except PdfError as problem:
                 err(f"{problem}; the PDF was not written")
                 return 1

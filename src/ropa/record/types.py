@@ -1,0 +1,171 @@
+"""The resolved record: the registry with every reference replaced by what it names.
+
+Every output reads this and nothing else: the register (xlsx, PDF, JSON), the notices,
+and what compares or lists records (diff, sub-processor list, import round trip). Texts
+stay language maps (`Text`, `TextList`): an output resolves them in its language through
+`ropa.record.language.Strict`, so no language is ever chosen here.
+
+An entry of a kind that names no other entry (recipient, client, data subject, data
+category, security measure) is the model's own frozen entry: a field added to the model
+reaches every output without being copied. Activities and notices, which name others by
+id, are wrapped with what those ids resolve to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from ropa.model import (
+    Activity,
+    Client,
+    Contact,
+    DataCategory,
+    DataSubject,
+    Notice,
+    Organization,
+    Recipient,
+    Registry,
+    SecurityMeasure,
+    SupervisoryAuthority,
+    Transfer,
+)
+
+if TYPE_CHECKING:
+    from ropa.reference.authorities import Authority
+
+# The kinds of entries, by the registry's top-level key, as diff and lookups name them.
+KINDS = (
+    "data_subjects",
+    "data_categories",
+    "security_measures",
+    "recipients",
+    "clients",
+    "activities",
+    "notices",
+)
+
+
+@dataclass(frozen=True)
+class AuthorityRecord:
+    """The supervisory authority as written (`given`) and, when the registry names it by
+    a short id the reference table knows, that table's entry (`known`)."""
+
+    given: SupervisoryAuthority
+    known: Authority | None
+
+
+@dataclass(frozen=True)
+class TransferRecord:
+    """One transfer outside the home area, with the recipient it goes to."""
+
+    recipient: Recipient
+    transfer: Transfer
+
+
+@dataclass(frozen=True)
+class CategoryRetentionRecord:
+    """A version 1.1 `retention.per_category` exception with its categories resolved."""
+
+    data_categories: tuple[DataCategory, ...]
+    index: int  # position in `entry.retention.per_category`
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """An activity (`entry`, every field as written) and what its ids name."""
+
+    entry: Activity
+    data_subjects: tuple[DataSubject, ...]
+    data_categories: tuple[DataCategory, ...]
+    recipients: tuple[Recipient, ...]
+    joint_controllers: tuple[Recipient, ...]
+    on_behalf_of: tuple[Client, ...]
+    # Derived: the transfers of the activity's recipients, in recipient order.
+    transfers: tuple[TransferRecord, ...]
+    # Applied: the activity's own measures plus every organisation-wide one, no repeats.
+    security_measures: tuple[SecurityMeasure, ...]
+    retention_per_category: tuple[CategoryRetentionRecord, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+    @property
+    def is_processor(self) -> bool:
+        return self.entry.role == "processor"
+
+    @property
+    def has_special_data(self) -> bool:
+        return any(category.special for category in self.data_categories)
+
+
+@dataclass(frozen=True)
+class NoticeRecord:
+    """A notice (`entry`) with the activities it covers and the contact for requests."""
+
+    entry: Notice
+    activities: tuple[ActivityRecord, ...]
+    # The notice's own rights contact, else the organisation's DPO.
+    rights_contact: Contact | None
+
+    @property
+    def id(self) -> str:
+        return self.entry.id
+
+
+@dataclass(frozen=True)
+class Record:
+    """The whole registry, resolved, in no language yet."""
+
+    organization: Organization | None
+    authority: AuthorityRecord | None
+    activities: tuple[ActivityRecord, ...]
+    recipients: tuple[Recipient, ...]
+    clients: tuple[Client, ...]
+    data_subjects: tuple[DataSubject, ...]
+    data_categories: tuple[DataCategory, ...]
+    security_measures: tuple[SecurityMeasure, ...]
+    notices: tuple[NoticeRecord, ...]
+    # The registry model the record was built from: its sources (file positions) and
+    # id indexes, for outputs that still look entries up by id.
+    registry: Registry
+    _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        if self.organization and self.organization.languages:
+            return self.organization.languages
+        return ("en",)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def controller_activities(self) -> tuple[ActivityRecord, ...]:
+        """Art. 30(1): what the organisation does as controller or joint controller."""
+        return tuple(a for a in self.activities if not a.is_processor)
+
+    @property
+    def processor_activities(self) -> tuple[ActivityRecord, ...]:
+        """Art. 30(2): what the organisation does on behalf of its clients."""
+        return tuple(a for a in self.activities if a.is_processor)
+
+    def entries(self, kind: str) -> dict[str, Any]:
+        """The entries of one kind (a key of KINDS) by id, first one winning: what a
+        comparison of two records matches entries by."""
+        index = self._index.get(kind)
+        if index is None:
+            index = {}
+            for entry in getattr(self, kind):
+                index.setdefault(entry.id, entry)
+            self._index[kind] = index
+        return index
+
+    def entry(self, kind: str, id_: str) -> Any:
+        return self.entries(kind).get(id_)
+
+    def notice(self, id_: str) -> NoticeRecord | None:
+        found: NoticeRecord | None = self.entries("notices").get(id_)
+        return found
