@@ -248,12 +248,14 @@ def _plain(text: str) -> str:
 @needs_poppler
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_no_word_is_broken_inside(pdfs: dict[str, Path], name: str) -> None:
-    from ropa.record import build_register, generation_time
+    from ropa.record import build_record
+    from ropa.register.document import Register, build_register, generation_time
     from ropa.register.pdf import _strings, document
 
     registry = validate(str(FIXTURES / name)).registry
     assert registry is not None
-    register = build_register(registry, "en", generation_time(), None)
+    register = build_register(build_record(registry), "en", generation_time(), None)
+    assert isinstance(register, Register)
     data = document(register)
     known = _source_words(data)
     urls = [w for text in _strings(data) for w in text.split() if w.startswith("http")]
