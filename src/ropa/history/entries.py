@@ -68,7 +68,7 @@ def _canonical(value: Any) -> str:
 def _json(value: Any, ordered: bool = False) -> Any:
     if isinstance(value, Text):
         if value.neutral:
-            return value.first()
+            return next(iter(value.values.values()), "")
         return dict(sorted(value.values.items()))
     if isinstance(value, TextList):
         if value.neutral:

@@ -49,13 +49,15 @@ def notice_view(registry: Registry, notice_id: str) -> Hashable | None:
     """The notice's whole generated content in each of its languages; None if absent."""
     from ropa.i18n.catalog import catalog_languages
     from ropa.notices import build
+    from ropa.record import build_record
 
     notice = registry.notice(notice_id)
     if notice is None:
         return None
     available = catalog_languages()
+    record = build_record(registry)
     return tuple(
-        (lang, build(registry, notice_id, lang)) for lang in notice.languages if lang in available
+        (lang, build(record, notice_id, lang)) for lang in notice.languages if lang in available
     )
 
 
