@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ropa.record import (
+from ropa.register.document import (
     ActivityEntry,
     ContactEntry,
     RecipientEntry,
