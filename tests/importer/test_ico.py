@@ -38,7 +38,7 @@ def test_imported_registry_has_no_format_error(imported: Path) -> None:
 
 def test_activities_bases_conditions_periods_countries_and_dpia(imported: Path) -> None:
     registry = _registry(imported).registry
-    activities = {a.name.resolve("en"): a for a in registry.activities}
+    activities = {a.name.get("en"): a for a in registry.activities}
     assert list(activities) == [
         "Booking appointments and keeping dental records",
         "Referring patients to specialists",
@@ -59,8 +59,8 @@ def test_activities_bases_conditions_periods_countries_and_dpia(imported: Path) 
     assert booking.owner == referral.owner == "Clinical"  # a merged cell
     periods = {name: a.retention.period for name, a in activities.items() if a.retention}
     assert list(periods.values()) == ["P11Y", "P6Y", None, "P6Y", "P30D"]
-    assert booking.retention.start.resolve("en") == "the last appointment"
-    assert reminders.retention.criteria.resolve("en") == ("Until they unsubscribe",)
+    assert booking.retention.start.get("en") == "the last appointment"
+    assert reminders.retention.criteria.get("en") == ("Until they unsubscribe",)
     countries = {
         name: sorted(t.country for _, t in registry.transfers_for(a))
         for name, a in activities.items()
@@ -77,12 +77,12 @@ def test_activities_bases_conditions_periods_countries_and_dpia(imported: Path) 
         "in-progress",
     ]
     assert booking.dpia.reference == "DPIA-2025-01"
-    assert cctv.purposes[0].legitimate_interest.resolve("en").startswith("Protecting staff")
+    assert cctv.purposes[0].legitimate_interest.get("en").startswith("Protecting staff")
 
 
 def test_alike_names_become_one_entry(imported: Path) -> None:
     registry = _registry(imported).registry
-    patients = [s for s in registry.data_subjects if s.name.resolve("en") == "Patients"]
+    patients = [s for s in registry.data_subjects if s.name.get("en") == "Patients"]
     assert len(patients) == 1
     users = [a.id for a in registry.activities if "patients" in a.data_subjects]
     assert len(users) == 4
