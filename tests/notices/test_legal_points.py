@@ -17,6 +17,7 @@ import pytest
 
 from ropa.model import Registry
 from ropa.notices import MissingTranslation, NoticeContent, build, render
+from ropa.record import build_record
 from ropa.validate import validate
 
 Build = Callable[[Registry, str, str], NoticeContent]
@@ -58,7 +59,7 @@ def edited(tmp_path: Path, example: str, edits: dict[str, list[tuple[str, str]]]
 
 
 def built(registry: Registry, notice_id: str, lang: str) -> NoticeContent:
-    content = build(registry, notice_id, lang)
+    content = build(build_record(registry), notice_id, lang)
     assert not isinstance(content, MissingTranslation), content.line()
     return content
 
