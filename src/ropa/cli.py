@@ -50,7 +50,10 @@ def _err(message: str) -> None:
 def validate(
     path: Annotated[str, typer.Argument(help="Registry folder or file.")] = DEFAULT_REGISTRY,
     output_format: Annotated[
-        str, typer.Option("--format", "-f", help="text, json, github or sarif.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="[text|json|github|sarif]", help="How to report findings."
+        ),
     ] = "text",
     strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
     no_cache: Annotated[
@@ -139,7 +142,8 @@ def export(
     what: Annotated[
         str | None,
         typer.Argument(
-            help="xlsx, pdf, json or notice; leave out to write everything into reports/.",
+            metavar="[xlsx|pdf|json|notice]",
+            help="What to write; leave out to write everything into reports/.",
             show_default=False,
         ),
     ] = None,
@@ -155,40 +159,50 @@ def export(
     ] = None,
     notice_format: Annotated[
         str | None,
-        typer.Option("--format", help="Notice format: md, html, docx, txt or pdf (export notice)."),
+        typer.Option(
+            "--format",
+            metavar="[md|html|docx|txt|pdf]",
+            help="Notice format (export notice); md and html when left out.",
+        ),
     ] = None,
     check: Annotated[
         bool,
         typer.Option(
             "--check",
-            help="Write nothing; exit 1 when the notice files differ from the registry.",
+            help="Write nothing; exit 1 when the notice files differ from the registry "
+            "(export notice).",
         ),
     ] = False,
     fragment: Annotated[
-        bool, typer.Option("--fragment", help="HTML without page wrapper, for a CMS.")
+        bool,
+        typer.Option(
+            "--fragment", help="HTML without page wrapper, for a CMS (export notice --format html)."
+        ),
     ] = False,
 ) -> None:
     """Export the register (Art. 30) or the privacy notices (Arts. 13 and 14)."""
-    from ropa.commands.export import FORMATS, run
-    from ropa.outputs import ExportOptions
+    from ropa.commands.export import run
+    from ropa.outputs import Export, Given, UsageError, options_for, parse_export
 
-    if what is not None and what not in FORMATS:
-        if path is None:
-            what, path = None, what
-        else:
-            sys.stderr.write(f"ropa: unknown export '{what}': use {', '.join(FORMATS[:4])}\n")
-            raise typer.Exit(2)
-    registry_path = path or DEFAULT_REGISTRY
-    options = ExportOptions(
-        output=output,
-        lang=lang,
-        notice=notice,
-        notice_format=notice_format,
-        check=check,
-        fragment=fragment,
-    )
     try:
-        code = run(what or "all", registry_path, options)
+        if what is None:
+            chosen = Export.ALL
+        elif what in {e.value for e in Export} - {Export.ALL.value}:
+            chosen = Export(what)
+        elif path is None:
+            # `ropa export FOLDER`: the one argument is the registry
+            chosen, path = Export.ALL, what
+        else:
+            chosen = parse_export(what)
+        options = options_for(
+            chosen,
+            Given(output, lang, notice, notice_format, check, fragment),
+        )
+    except UsageError as problem:
+        _err(str(problem))
+        raise typer.Exit(2) from None
+    try:
+        code = run(path or DEFAULT_REGISTRY, options)
     except KeyboardInterrupt:
         sys.stderr.write("ropa: interrupted; earlier outputs are untouched\n")
         code = 130
@@ -228,8 +242,18 @@ def import_(
     raise typer.Exit(run(files, output, layout, map_path, lang, force))
 
 
+def _whole_summaries() -> None:
+    """Each command's summary in `ropa --help` is its docstring's first paragraph, whole:
+    left to click, it is cut at the first full stop ("Export the register (Art.") or at
+    45 characters mid-phrase."""
+    for info in app.registered_commands:
+        if info.short_help is None and info.callback is not None and info.callback.__doc__:
+            info.short_help = " ".join(info.callback.__doc__.strip().split("\n\n")[0].split())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI in-process and return its exit code (never raises SystemExit)."""
+    _whole_summaries()
     try:
         app(args=argv, prog_name="ropa")
     except SystemExit as exit_:

@@ -1,17 +1,178 @@
-"""The output formats ropa writes, and the options a user gave for them."""
+"""The table of output formats ropa writes, and the options that mean something for each.
+
+`ropa export WHAT` names an `Export`: one register format (xlsx, pdf, json), the notices
+(in one or more `NoticeFormat`s), or everything. Each kind of export has its own frozen
+options; `options_for` builds them from what was typed and refuses (`UsageError`, exit 2)
+an option that means nothing for the chosen output, saying which option and why. Adding
+an output is: a member here, its options, a branch in `options_for` and in the export
+command's dispatch (`assert_never` points at every place that must learn of it).
+"""
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
+from typing import assert_never
+
+
+class Export(enum.StrEnum):
+    """What `ropa export` writes."""
+
+    XLSX = "xlsx"
+    PDF = "pdf"
+    JSON = "json"
+    NOTICE = "notice"
+    ALL = "all"  # no WHAT given: every register format in every language, every notice
+
+
+REGISTER_FORMATS = (Export.XLSX, Export.PDF, Export.JSON)
+
+
+class NoticeFormat(enum.StrEnum):
+    """The formats of a privacy notice (`ropa export notice --format`)."""
+
+    MD = "md"
+    HTML = "html"
+    DOCX = "docx"
+    TXT = "txt"
+    PDF = "pdf"
+
+
+DEFAULT_NOTICE_FORMATS = (NoticeFormat.MD, NoticeFormat.HTML)
+
+
+def choices(kind: type[enum.StrEnum], *leave_out: str) -> str:
+    """`[a|b|c]`, for --help."""
+    return "[" + "|".join(m.value for m in kind if m.value not in leave_out) + "]"
+
+
+class UsageError(ValueError):
+    """An option that means nothing for the chosen output; the message says why."""
 
 
 @dataclass(frozen=True)
-class ExportOptions:
-    """What the user asked for, passed down unchanged to the export command."""
+class Given:
+    """The export options as typed, before they are checked against the output."""
+
+    output: str | None = None
+    lang: str | None = None
+    notice: str | None = None
+    notice_format: str | None = None
+    check: bool = False
+    fragment: bool = False
+
+
+@dataclass(frozen=True)
+class RegisterOptions:
+    """`ropa export xlsx|pdf|json`: one register file in one language."""
+
+    format: Export
+    output: str | None
+    lang: str | None
+
+
+@dataclass(frozen=True)
+class NoticeOptions:
+    """`ropa export notice`: the notices, or with `check` whether their files are fresh."""
 
     output: str | None
     lang: str | None
     notice: str | None
-    notice_format: str | None
+    formats: tuple[NoticeFormat, ...]
     check: bool
     fragment: bool
+
+
+@dataclass(frozen=True)
+class AllOptions:
+    """`ropa export` alone: every register format and every notice into one folder."""
+
+    output: str | None
+    lang: str | None
+
+
+Options = RegisterOptions | NoticeOptions | AllOptions
+
+
+def parse_export(typed: str) -> Export:
+    try:
+        return Export(typed)
+    except ValueError:
+        raise UsageError(
+            f"unknown export '{typed}': use {choices(Export, 'all')} "
+            "(or leave it out to write everything)"
+        ) from None
+
+
+def _notice_only(given: Given, what: str) -> None:
+    """Refuse the notice options for an output that is not a notice."""
+    if given.notice is not None:
+        raise UsageError(
+            f"--notice {given.notice} chooses a notice, but {what} is not a notice: "
+            "use `ropa export notice --notice ID`"
+        )
+    if given.notice_format is not None:
+        raise UsageError(
+            f"--format {given.notice_format} is a notice format, but {what} is not a notice: "
+            "use `ropa export notice --format FORMAT`"
+        )
+    if given.fragment:
+        raise UsageError(
+            f"--fragment leaves the page wrapper out of an HTML notice; {what} has none: "
+            "use `ropa export notice --format html --fragment`"
+        )
+
+
+def options_for(what: Export, given: Given) -> Options:
+    """The options of `what`, or UsageError naming the option that means nothing for it."""
+    match what:
+        case Export.XLSX | Export.PDF | Export.JSON:
+            name = f"the {what.value} register"
+            _notice_only(given, name)
+            if given.check:
+                raise UsageError(
+                    f"--check compares notice files with the registry; {name} carries its "
+                    "generation time and revision, so it is never byte-identical: export it "
+                    "again instead"
+                )
+            return RegisterOptions(what, given.output, given.lang)
+        case Export.NOTICE:
+            return _notice_options(given)
+        case Export.ALL:
+            _notice_only(given, "everything (no WHAT given)")
+            if given.check:
+                raise UsageError(
+                    "--check compares notice files: use `ropa export notice --check`; the "
+                    "registers carry their generation time and are never byte-identical"
+                )
+            return AllOptions(given.output, given.lang)
+        case _:
+            assert_never(what)
+
+
+def _notice_options(given: Given) -> NoticeOptions:
+    try:
+        formats = (
+            (NoticeFormat(given.notice_format),)
+            if given.notice_format is not None
+            else DEFAULT_NOTICE_FORMATS
+        )
+    except ValueError:
+        raise UsageError(
+            f"unknown notice format '{given.notice_format}': use "
+            f"{', '.join(f.value for f in NoticeFormat)}"
+        ) from None
+    if given.fragment and formats != (NoticeFormat.HTML,):
+        shown = " and ".join(f.value for f in formats)
+        raise UsageError(
+            f"--fragment leaves the page wrapper out of an HTML notice; {shown} has "
+            "none: add --format html"
+        )
+    if given.check and NoticeFormat.PDF in formats:
+        raise UsageError(
+            "--check compares notice files byte for byte; a PDF notice carries its "
+            "creation time, so --check is refused for --format pdf"
+        )
+    return NoticeOptions(
+        given.output, given.lang, given.notice, formats, given.check, given.fragment
+    )

@@ -37,7 +37,7 @@ from ropa.notices.content import (
 )
 from ropa.notices.rights import derive
 from ropa.record import MissingTranslation, Record, Strict
-from ropa.reference import authorities, digital_consent, jurisdiction
+from ropa.reference import authorities, digital_consent
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
@@ -100,7 +100,7 @@ class _Writer:
         self.lang = lang
         self.words = words
         # The law the record is kept under decides the sentences that name it.
-        self.law = jurisdiction.of(registry.organization)
+        self.law = record.jurisdiction
         self.law_words: ModuleType = wording_uk if self.law.uk else wording
         self.strict = Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
         self.activities = [activity.entry for activity in found.activities]

@@ -14,6 +14,7 @@ from ropa.record.types import (
     Record,
     TransferRecord,
 )
+from ropa.reference import jurisdiction
 
 _T = TypeVar("_T")
 
@@ -86,4 +87,5 @@ def build_record(registry: Registry) -> Record:
         security_measures=registry.security_measures,
         notices=tuple(_notice(registry, n, by_id) for n in registry.notices),
         registry=registry,
+        jurisdiction=jurisdiction.of(registry.organization),
     )

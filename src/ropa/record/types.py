@@ -33,6 +33,7 @@ from ropa.model import (
 
 if TYPE_CHECKING:
     from ropa.reference.authorities import Authority
+    from ropa.reference.jurisdiction import Jurisdiction
 
 # The kinds of entries, by the registry's top-level key, as diff and lookups name them.
 KINDS = (
@@ -130,6 +131,9 @@ class Record:
     # The registry model the record was built from: its sources (file positions) and
     # id indexes, for outputs that still look entries up by id.
     registry: Registry
+    # The law the record is kept under (organization.jurisdiction): home area, adequacy,
+    # transfer tools, authority; outputs ask it instead of reading reference tables.
+    jurisdiction: Jurisdiction
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
     @property

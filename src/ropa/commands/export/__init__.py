@@ -7,21 +7,25 @@ is 1. Every file is written to a temporary file first and renamed into place.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import assert_never
 
-if TYPE_CHECKING:
-    from ropa.outputs import ExportOptions
-
-FORMATS = ("xlsx", "pdf", "json", "notice", "all")
+from ropa.outputs import AllOptions, NoticeOptions, Options, RegisterOptions
 
 
-def run(what: str, registry_path: str, options: ExportOptions) -> int:
-    if what == "notice":
-        from ropa.commands.export import notice
+def run(registry_path: str, options: Options) -> int:
+    """Write what the options ask for; each kind of output has its own options."""
+    match options:
+        case NoticeOptions():
+            from ropa.commands.export import notice
 
-        return notice.run(registry_path, options)
-    from ropa.commands.export import register
+            return notice.run(registry_path, options)
+        case RegisterOptions():
+            from ropa.commands.export import register
 
-    if what in ("xlsx", "pdf", "json"):
-        return register.run(what, registry_path, options)
-    return register.run_all(registry_path, options)
+            return register.run(registry_path, options)
+        case AllOptions():
+            from ropa.commands.export import register
+
+            return register.run_all(registry_path, options)
+        case _:
+            assert_never(options)

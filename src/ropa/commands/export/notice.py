@@ -18,14 +18,14 @@ from ropa.output import write_bytes
 
 if TYPE_CHECKING:
     from ropa.notices import NoticeFormat
-    from ropa.outputs import ExportOptions
+    from ropa.outputs import NoticeOptions
     from ropa.record import Record
 
 DEFAULT_DIR = Path("reports") / "notices"
 DEFAULT_FORMATS: tuple[NoticeFormat, ...] = ("md", "html")
 
 
-def _jobs(record: Record, options: ExportOptions) -> list[tuple[str, str]] | str:
+def _jobs(record: Record, options: NoticeOptions) -> list[tuple[str, str]] | str:
     """The (notice, language) pairs asked for, or what is wrong with the request."""
     notices = list(record.notices)
     if options.notice is not None:
@@ -75,14 +75,8 @@ def _stale(targets: dict[Path, bytes]) -> list[str]:
     return lines
 
 
-def run(registry_path: str, options: ExportOptions) -> int:
-    try:
-        formats = notice_formats(
-            [options.notice_format] if options.notice_format else DEFAULT_FORMATS
-        )
-    except NoticeError as problem:
-        err(str(problem))
-        return 2
+def run(registry_path: str, options: NoticeOptions) -> int:
+    formats = notice_formats([f.value for f in options.formats])
     if "pdf" in formats:
         from ropa.notices.render_pdf import unavailable
 

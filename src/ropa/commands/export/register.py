@@ -20,7 +20,7 @@ from ropa.output import atomic_path, write_bytes
 from ropa.register.tables import Step, no_progress
 
 if TYPE_CHECKING:
-    from ropa.outputs import ExportOptions
+    from ropa.outputs import AllOptions, RegisterOptions
     from ropa.record import MissingTranslation, Record
     from ropa.register.document import Register
 
@@ -158,12 +158,13 @@ def _print(paths: list[Path]) -> None:
     sys.stdout.write("".join(f"{path}\n" for path in paths))
 
 
-def run(what: str, registry_path: str, options: ExportOptions) -> int:
+def run(registry_path: str, options: RegisterOptions) -> int:
     """One format, to `-o FILE` (or into `-o FOLDER`), else to reports/."""
     loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
     record, lang = loaded
+    what = options.format.value
     _settle()
     registers = _registers(record, registry_path, [lang])
     if not isinstance(registers, list):
@@ -182,7 +183,7 @@ def run(what: str, registry_path: str, options: ExportOptions) -> int:
     return 0
 
 
-def run_all(registry_path: str, options: ExportOptions) -> int:
+def run_all(registry_path: str, options: AllOptions) -> int:
     """Every format in every registry language (or only `--lang`), and every notice under
     notices/, into `-o FOLDER` or reports/. Notices are rendered first, so a notice that
     cannot be generated stops the export before any file is touched."""
