@@ -167,3 +167,16 @@ def test_a_notice_names_every_missing_text_in_one_run(
     assert f"{_at(recipients, '{en: Data analytics providers}')}: {message}" in err
     assert f"{_at(recipients, '{en: Providers that run our surveys}')}: {message}" in err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "1 year and 6 months"), ("fr", "1 an et 6 mois"), ("de", "1 Jahr und 6 Monate")],
+)
+def test_a_duration_reads_the_same_in_the_register_and_the_notice(lang: str, expected: str) -> None:
+    from ropa.i18n.format import period
+    from ropa.i18n.register_words import Words
+
+    assert Words(lang).period("P1Y6M").replace("\u00a0", " ") == expected
+    assert (period("P1Y6M", lang) or "").replace("\u00a0", " ") == expected
+    assert Words(lang).period("until the contract ends") == "until the contract ends"

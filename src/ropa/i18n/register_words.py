@@ -7,7 +7,6 @@ official EU language; notices, by contrast, are never mixed).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 FALLBACK = "en"
@@ -349,7 +348,6 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "innovative_technology": "innovative technology",
             "prevents_rights_or_service": "may prevent a right or a service",
         },
-        "unit": {"Y": "year|years", "M": "month|months", "W": "week|weeks", "D": "day|days"},
     },
     "fr": {
         "legal_basis": {
@@ -458,11 +456,8 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "innovative_technology": "technologie innovante",
             "prevents_rights_or_service": "peut exclure d'un droit ou d'un service",
         },
-        "unit": {"Y": "an|ans", "M": "mois|mois", "W": "semaine|semaines", "D": "jour|jours"},
     },
 }
-
-_DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
 class Words:
@@ -490,19 +485,13 @@ class Words:
         return self["yes"] if flag else self["no"]
 
     def period(self, iso: str | None) -> str:
-        """`P1Y6M` → `1 year 6 months`; anything else is shown unchanged."""
+        """`P1Y6M` → "1 year and 6 months", worded as the notices word it (Babel, through
+        `ropa.i18n.format`); anything that is not a duration is shown unchanged."""
         if not iso:
             return ""
-        match = _DURATION.match(iso)
-        if not match or not any(match.groups()):
-            return iso
-        parts = []
-        for unit, amount in zip("YMWD", match.groups(), strict=True):
-            if amount is None:
-                continue
-            singular, plural = self.labels["unit"][unit].split("|")
-            parts.append(f"{int(amount)} {singular if int(amount) == 1 else plural}")
-        return " ".join(parts)
+        from ropa.i18n.format import period
+
+        return period(iso, self.lang) or iso
 
     def country(self, code: str | None) -> str:
         """`US` → `United States (US)` in this language, from the CLDR data Babel ships."""
