@@ -180,3 +180,15 @@ def test_a_duration_reads_the_same_in_the_register_and_the_notice(lang: str, exp
     assert Words(lang).period("P1Y6M").replace("\u00a0", " ") == expected
     assert (period("P1Y6M", lang) or "").replace("\u00a0", " ") == expected
     assert Words(lang).period("until the contract ends") == "until the contract ends"
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "Not recorded"), ("fr", "Non renseigné"), ("de", "Nicht erfasst")],
+)
+def test_not_recorded_comes_from_the_catalog_in_its_register_context(
+    lang: str, expected: str
+) -> None:
+    from ropa.i18n.catalog import catalog
+
+    assert catalog(lang).pgettext("register", "Not recorded") == expected

@@ -13,10 +13,15 @@ LOCALE = Path(__file__).resolve().parents[2] / "src" / "ropa" / "locale"
 
 
 def _ids(path: Path) -> set[str]:
+    return {message for _context, message in _messages(path)}
+
+
+def _messages(path: Path) -> set[tuple[str | None, str]]:
+    """(msgctxt, msgid) of every singular message."""
     from babel.messages.pofile import read_po
 
     with path.open("rb") as handle:
-        return {m.id for m in read_po(handle) if m.id and not isinstance(m.id, tuple)}
+        return {(m.context, m.id) for m in read_po(handle) if m.id and not isinstance(m.id, tuple)}
 
 
 def test_template_lists_every_message_of_the_code() -> None:
@@ -25,6 +30,7 @@ def test_template_lists_every_message_of_the_code() -> None:
     root = LOCALE.parents[2]
     method_map = [
         ("src/ropa/notices/**.py", "python"),
+        ("src/ropa/register/**.py", "python"),
         ("src/ropa/templates/notice/**.j2", "jinja2"),
     ]
     found = {
@@ -38,8 +44,12 @@ def test_template_lists_every_message_of_the_code() -> None:
 @pytest.mark.parametrize("lang", [lang for lang in catalog_languages() if lang != "en"])
 def test_catalog_translates_every_message(lang: str) -> None:
     words = catalog(lang)
-    for message in _ids(LOCALE / "messages.pot"):
-        words.gettext(message)  # raises MissingMessage when untranslated or fuzzy
+    for context, message in _messages(LOCALE / "messages.pot"):
+        # raises MissingMessage when untranslated or fuzzy
+        if context is None:
+            words.gettext(message)
+        else:
+            words.pgettext(context, message)
 
 
 def test_an_unknown_message_is_an_error_not_english() -> None:

@@ -48,6 +48,16 @@ class Catalog:
             raise MissingMessage(f"catalog '{self.lang}' lacks {message!r}")
         return str(found)
 
+    def pgettext(self, context: str, message: str) -> str:
+        """The message in its context (`msgctxt`), where one English word has two meanings."""
+        if self._translations is None:
+            return message
+        key = f"{context}\x04{message}"
+        found = self._translations._catalog.get(key)  # type: ignore[attr-defined]
+        if found is None:
+            raise MissingMessage(f"catalog '{self.lang}' lacks {message!r} in context {context!r}")
+        return str(found)
+
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         if self._translations is None:
             return singular if n == 1 else plural

@@ -52,7 +52,6 @@ SHORT = 48
 # How many of a column's longest words the template measures to size the column.
 LONGEST = 3
 _SPACE = re.compile(r"\s+")
-NOT_RECORDED = {"en": "Not recorded", "fr": "Non renseigné"}
 
 Cell = tuple[str, str, str]
 Json = dict[str, Any]
@@ -365,7 +364,7 @@ def document(register: Register, step: Step = no_progress) -> Json:
             "labels": {
                 "contents": words["contents"],
                 "page_of": f"{words['page']} {{page}} {words['of']} {{pages}}",
-                "not_recorded": NOT_RECORDED.get(register.language, NOT_RECORDED["en"]),
+                "not_recorded": _not_recorded(register.language),
                 "colon": ": ",
             },
             "running": {
@@ -424,3 +423,14 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     data = document(register, step)
     target.write_bytes(render(data))
     step()
+
+
+def _not_recorded(lang: str) -> str:
+    """The mark of a field the record does not hold, from the gettext catalog (message
+    context "register"); the English message where the language has no catalog yet, as
+    for the other register words."""
+    from ropa.i18n.catalog import catalog, catalog_languages
+
+    if lang not in catalog_languages():
+        return "Not recorded"
+    return catalog(lang).pgettext("register", "Not recorded")
