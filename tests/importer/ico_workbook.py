@@ -110,7 +110,7 @@ ROWS: list[dict[int, str]] = [
         6: "Payroll bureau (processor); HMRC",
         7: "Payroll bureau: contract PB-2023 signed 1 April 2023",
         8: "India",
-        9: "Standard contractual clauses (module 2)",
+        9: "International Data Transfer Agreement (IDTA)",
         10: "6 years after employment ends",
         11: "Access limited to the practice manager; encrypted laptop",
         12: "Legal obligation; Contract",

@@ -120,6 +120,9 @@ def test_not_a_country() -> None:
         ("Derogation: explicit consent", "derogation", "explicit-consent"),
         ("Art. 49(1)(b)", "derogation", "contract-with-data-subject"),
         ("Clauses contractuelles types", "scc", None),
+        ("IDTA", "idta", None),
+        ("UK Addendum to the SCCs", "uk-addendum", None),
+        ("Data Privacy Framework (UK Extension)", "uk-extension", None),
     ],
 )
 def test_mechanisms_by_name(cell: str, mechanism: str, detail: str | None) -> None:

@@ -67,8 +67,8 @@ def test_activities_bases_conditions_periods_countries_and_dpia(imported: Path) 
     }
     assert list(countries.values()) == [[], [], ["US"], ["IN"], []]
     mechanisms = [(t.mechanism, t.scc_module) for _, t in registry.transfers_for(payroll)]
-    assert mechanisms == [("scc", "controller-to-processor")]
-    assert [t.mechanism for _, t in registry.transfers_for(reminders)] == ["dpf"]
+    assert mechanisms == [("idta", None)]
+    assert [t.mechanism for _, t in registry.transfers_for(reminders)] == ["uk-extension"]
     assert [a.dpia.status for a in activities.values()] == [
         "completed",
         "not-required",
@@ -93,6 +93,7 @@ def test_organisation_and_dpo_from_the_block_above_the_header(imported: Path) ->
     organization = _registry(imported).registry.organization
     assert organization.name == "Brightwater Dental Practice Ltd"
     assert organization.country == "GB"
+    assert organization.jurisdiction == "uk-gdpr"
     assert organization.email == "info@brightwater-dental.example"
     assert organization.dpo.email == "dpo@brightwater-dental.example"
 

@@ -60,7 +60,7 @@ def _languages(registry: Path) -> tuple[str, ...]:
     return result.registry.languages
 
 
-@pytest.mark.parametrize("example", ["ampere", "lohnwerk", "lohnwerk-5"])
+@pytest.mark.parametrize("example", ["ampere", "lohnwerk", "lohnwerk-5", "uk-shop"])
 def test_import_then_export_gives_the_same_cells(tmp_path: Path, example: str) -> None:
     source = FIXTURES / example
     languages = _languages(source)

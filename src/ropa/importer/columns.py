@@ -193,6 +193,10 @@ class RowReader:
         for key in ("email", "phone", "website"):
             if parts.get(key):
                 org[key] = parts[key]
+        if org["country"] == "GB":
+            org["jurisdiction"] = "uk-gdpr"
+            draft.guess(org, "jurisdiction", place or self.grid.title, org["country"],
+                        "an organisation in the United Kingdom: the record is kept under the UK GDPR")
         for key in ("dpo", "representative"):
             if key not in contacts:
                 continue

@@ -438,6 +438,12 @@ _DEROGATION_LETTERS = {
     "g": "public-register",
 }
 _MECHANISM_WORDS: tuple[tuple[str, str], ...] = (
+    # the UK GDPR's own tools first: "DPF (UK Extension)" is the UK Extension
+    ("uk extension", "uk-extension"),
+    ("international data transfer agreement", "idta"),
+    ("idta", "idta"),
+    ("uk addendum", "uk-addendum"),
+    ("international data transfer addendum", "uk-addendum"),
     ("data privacy framework", "dpf"),
     ("dpf", "dpf"),
     ("privacy shield", "dpf"),

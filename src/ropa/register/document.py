@@ -59,6 +59,8 @@ class OrganizationEntry:
     dpo: ContactEntry | None
     representative: ContactEntry | None
     supervisory_authority: AuthorityEntry | None
+    jurisdiction: str = "eu-gdpr"
+    public_authority: bool = False
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,8 @@ class _Resolver:
             dpo=self.contact(org.dpo),
             representative=self.contact(org.representative),
             supervisory_authority=authority,
+            jurisdiction=org.jurisdiction,
+            public_authority=org.public_authority,
         )
 
     def data_subject(self, value: DataSubject) -> DataSubjectEntry:

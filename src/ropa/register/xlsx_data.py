@@ -219,6 +219,8 @@ def _organization(lang: str, register: Register) -> dict[str, Any]:
             "dpo": _contact(lang, org.dpo),
             "representative": _contact(lang, org.representative, with_country=True),
             "supervisory_authority": authority,
+            "jurisdiction": org.jurisdiction if org.jurisdiction != "eu-gdpr" else None,
+            "public_authority": org.public_authority,
         }
     )
 
