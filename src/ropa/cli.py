@@ -179,6 +179,15 @@ def export(
             "--fragment", help="HTML without page wrapper, for a CMS (export notice --format html)."
         ),
     ] = False,
+    layout: Annotated[
+        str | None,
+        typer.Option(
+            "--layout",
+            metavar="[ropa|ico]",
+            help="Workbook layout (export xlsx): ropa, or the ICO template's columns to edit "
+            "and import back.",
+        ),
+    ] = None,
 ) -> None:
     """Export the register (Art. 30) or the privacy notices (Arts. 13 and 14)."""
     from ropa.commands.export import run
@@ -196,7 +205,7 @@ def export(
             chosen = parse_export(what)
         options = options_for(
             chosen,
-            Given(output, lang, notice, notice_format, check, fragment),
+            Given(output, lang, notice, notice_format, check, fragment, layout),
         )
     except UsageError as problem:
         _err(str(problem))

@@ -41,6 +41,13 @@ class NoticeFormat(enum.StrEnum):
 DEFAULT_NOTICE_FORMATS = (NoticeFormat.MD, NoticeFormat.HTML)
 
 
+class XlsxLayout(enum.StrEnum):
+    """How `ropa export xlsx` lays the register out (`--layout`)."""
+
+    ROPA = "ropa"  # every Art. 30 column and the annexes, with the hidden data sheet
+    ICO = "ico"  # the controller register in the ICO template's columns, to edit and import
+
+
 def choices(kind: type[enum.StrEnum], *leave_out: str) -> str:
     """`[a|b|c]`, for --help."""
     return "[" + "|".join(m.value for m in kind if m.value not in leave_out) + "]"
@@ -60,6 +67,7 @@ class Given:
     notice_format: str | None = None
     check: bool = False
     fragment: bool = False
+    layout: str | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,7 @@ class RegisterOptions:
     format: Export
     output: str | None
     lang: str | None
+    layout: XlsxLayout = XlsxLayout.ROPA
 
 
 @dataclass(frozen=True)
@@ -135,11 +144,13 @@ def options_for(what: Export, given: Given) -> Options:
                     "generation time and revision, so it is never byte-identical: export it "
                     "again instead"
                 )
-            return RegisterOptions(what, given.output, given.lang)
+            return RegisterOptions(what, given.output, given.lang, _layout(what, given))
         case Export.NOTICE:
+            _no_layout(given, "a notice")
             return _notice_options(given)
         case Export.ALL:
             _notice_only(given, "everything (no WHAT given)")
+            _no_layout(given, "everything (no WHAT given)")
             if given.check:
                 raise UsageError(
                     "--check compares notice files: use `ropa export notice --check`; the "
@@ -148,6 +159,27 @@ def options_for(what: Export, given: Given) -> Options:
             return AllOptions(given.output, given.lang)
         case _:
             assert_never(what)
+
+
+def _no_layout(given: Given, what: str) -> None:
+    if given.layout is not None:
+        raise UsageError(
+            f"--layout {given.layout} lays out a workbook; {what} is not one: "
+            "use `ropa export xlsx --layout ico`"
+        )
+
+
+def _layout(what: Export, given: Given) -> XlsxLayout:
+    if given.layout is None:
+        return XlsxLayout.ROPA
+    if what is not Export.XLSX:
+        _no_layout(given, f"the {what.value} register")
+    try:
+        return XlsxLayout(given.layout)
+    except ValueError:
+        raise UsageError(
+            f"unknown workbook layout '{given.layout}': use {choices(XlsxLayout)}"
+        ) from None
 
 
 def _notice_options(given: Given) -> NoticeOptions:

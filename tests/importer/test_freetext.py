@@ -158,6 +158,14 @@ def test_mechanisms_by_name(cell: str, mechanism: str, detail: str | None) -> No
             "archived for audits",
         ),
         ("As long as the account is open", None, None, ("As long as the account is open",), None),
+        ("Kept for 5 years from the sale", "P5Y", "the sale", (), None),
+        (
+            "Until you unsubscribe\nAddresses unopened for two years are removed",
+            None,
+            None,
+            ("Until you unsubscribe", "Addresses unopened for two years are removed"),
+            None,
+        ),
     ],
 )
 def test_durations_in_words(

@@ -72,6 +72,8 @@ def test_import_then_export_gives_the_same_cells(tmp_path: Path, example: str) -
     assert main(["import", *map(str, first.values()), "-o", str(imported)]) == 0
     assert _languages(imported) == languages
     assert validate(str(imported)).errors == 0
+    report = (imported / "IMPORT-REPORT.md").read_text("utf-8")
+    assert "| guesses to check | 0 |" in report and "| cells not imported | 0 |" in report
     for lang in languages:
         again = tmp_path / f"again.{lang}.xlsx"
         assert main(["export", "xlsx", str(imported), "-o", str(again), "--lang", lang]) == 0

@@ -195,8 +195,13 @@ class RowReader:
                 org[key] = parts[key]
         if org["country"] == "GB":
             org["jurisdiction"] = "uk-gdpr"
-            draft.guess(org, "jurisdiction", place or self.grid.title, org["country"],
-                        "an organisation in the United Kingdom: the record is kept under the UK GDPR")
+            draft.guess(
+                org,
+                "jurisdiction",
+                place or self.grid.title,
+                org["country"],
+                "an organisation in the United Kingdom: the record is kept under the UK GDPR",
+            )
         for key in ("dpo", "representative"):
             if key not in contacts:
                 continue

@@ -606,12 +606,13 @@ def _amounts(line: str) -> tuple[dict[str, int], int, int] | None:
         if not units:
             prefix = fold(line[: match.start()])
             lead = re.fullmatch(
-                r"(kept for|retained for|keep for|for|pendant|conserve|"
-                r"conservees|conserves|durant|up to|jusqu a|within)( .*)?",
+                r"((kept|retained|stored|keep|held|conserve|conservee?s?|gardee?s?)( for)?|for|"
+                r"pendant|durant|up to|jusqu a|within|period|duree|retention|retention period)",
                 prefix,
             )
-            # "Keep until 6 years after...": the amount is inside a criterion
-            if prefix and not lead and _CRITERION.match(line):
+            # "Addresses unopened for two years are removed": the amount is inside a
+            # criterion, not the period
+            if prefix and not lead:
                 return None
             start = match.start()
         raw_number, raw_unit = match.group(1).lower(), match.group(2).lower()

@@ -33,12 +33,22 @@ PROGRESS_THRESHOLD = 50
 Writer = Callable[["Register", Path, Step], None]
 
 
+# `ropa export xlsx --layout ico`: the controller register in the ICO template's columns
+ICO_XLSX = "xlsx-ico"
+
+
 def default_name(what: str, lang: str) -> str:
+    if what == ICO_XLSX:
+        return f"ropa-register.{lang}.ico.xlsx"
     return f"ropa-register.{lang}.{what}"
 
 
 def _writer(what: str) -> Writer:
     """The exporter for a format, imported only when that format is asked for."""
+    if what == ICO_XLSX:
+        from ropa.register import xlsx_ico
+
+        return xlsx_ico.write
     if what == "xlsx":
         from ropa.register import xlsx
 
@@ -131,7 +141,7 @@ def _write(what: str, register: Register, target: Path) -> Path:
     total = len(register.activities) + (1 if what == "pdf" else 0)
     phase = "laying out pages…" if what == "pdf" else None
     with (
-        _progress(f"{what.upper()} {target.name}", total, phase) as step,
+        _progress(f"{what.split('-')[0].upper()} {target.name}", total, phase) as step,
         atomic_path(target) as temporary,
     ):
         write(register, temporary, step)
@@ -165,6 +175,8 @@ def run(registry_path: str, options: RegisterOptions) -> int:
         return loaded
     record, lang = loaded
     what = options.format.value
+    if options.layout == "ico":
+        what = ICO_XLSX
     _settle()
     registers = _registers(record, registry_path, [lang])
     if not isinstance(registers, list):
