@@ -673,6 +673,9 @@ class Activity:
             return
         for index, (item, place) in enumerate(countries):
             country_text, detail, recipient_name = _transfer_parts(item)
+            if recipient_name and ft.same_name(recipient_name) not in names:
+                # "(module 2)", "(see DPA)": not one of the activity's recipients
+                country_text, detail, recipient_name = _transfer_parts(item, with_recipient=False)
             reading = ft.country(country_text)
             if reading is None:
                 draft.note("unmapped", place, item, "no country recognised: transfer not imported")
@@ -684,11 +687,6 @@ class Activity:
                 guard = ft.safeguard(pick[0])
                 guard_place, guard_text = pick[1], pick[0]
             recipient = names.get(ft.same_name(recipient_name)) if recipient_name else None
-            if recipient is None and recipient_name:
-                recipient, _ = draft.entry("recipients", recipient_name, place)
-                if recipient["id"] not in ids:
-                    ids.append(recipient["id"])
-                names[ft.same_name(recipient_name)] = recipient
             why = ""
             if recipient is None:
                 recipient = self._located(names, reading.code)
@@ -922,11 +920,11 @@ def _name_and_role(item: str) -> tuple[str, str | None]:
     return item.strip(), None
 
 
-def _transfer_parts(item: str) -> tuple[str, str, str]:
+def _transfer_parts(item: str, with_recipient: bool = True) -> tuple[str, str, str]:
     """ "United States (US): SCCs, module 2 (Mailchimp)" → country, safeguard, recipient."""
     recipient = ""
     match = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", item)
-    if match and ":" in match.group(1):
+    if with_recipient and match and ":" in match.group(1):
         item, recipient = match.group(1), match.group(2).strip()
     country, _, detail = item.partition(":")
     if not detail:
