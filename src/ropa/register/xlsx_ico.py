@@ -31,6 +31,33 @@ from ropa.register.tables import (
 HEADER_ROW = 8
 WIDTHS = {"purposes": 44, "third_countries": 44, "retention": 32, "legal_basis": 30}
 DEFAULT_WIDTH = 24
+FIRST_WIDTH = 42  # the contact block's labels sit in the first column too
+LINE_POINTS = 15  # one line of 11 pt text
+
+
+def _width(field: str) -> int:
+    return WIDTHS.get(field, DEFAULT_WIDTH)
+
+
+def wrapped_lines(text: str, width: int) -> int:
+    """How many lines `text` takes in a column `width` characters wide, wrapped at words."""
+    count = 0
+    for line in text.splitlines() or [""]:
+        used, lines_here = 0, 1
+        for word in line.split():
+            needed = len(word) if used == 0 else used + 1 + len(word)
+            if needed > width and used:
+                lines_here += 1 + (len(word) - 1) // width
+                used = len(word) % width or width
+            else:
+                used = needed
+        count += lines_here
+    return count
+
+
+def _capital(text: str) -> str:
+    """A line begins with a capital, as a person writes a cell ("The person concerned")."""
+    return text[:1].upper() + text[1:]
 
 
 def _one_line(text: str | None) -> str:
@@ -162,7 +189,7 @@ def ico_cells(words: Words, activity: ActivityEntry) -> dict[str, str]:
         "legitimate_interest": _interests(activity),
         "lia": _lias(words, activity),
         "automated_decisions": _automated(words, activity),
-        "sources": sources_text(words, activity),
+        "sources": lines(_capital(x) for x in sources_text(words, activity).splitlines()),
         "consent_records": _one_line(activity.consent.records) if activity.consent else "",
         "systems": lines(activity.systems),
         "dpia_required": required,
@@ -182,6 +209,7 @@ def _block(
     labels: dict[str, tuple[str, ...]],
     put: Any,
     style: str,
+    cell_style: str,
 ) -> None:
     org = register.organization
     put(sheet, 1, 1, f"{words['title']}: {org.name}", style)
@@ -196,10 +224,17 @@ def _block(
     if org.representative is not None:
         rep = org.representative
         rows.append((labels["representative"][0], rep.name, rep.address, rep.email, rep.phone))
+    # the block shares the table's columns: owner, purposes, joint controllers, subjects...
+    widths = (FIRST_WIDTH, _width("purposes"), DEFAULT_WIDTH, DEFAULT_WIDTH, DEFAULT_WIDTH)
     for row, values in enumerate(rows, 4):
+        tallest = 1
         for column, value in enumerate(values, 1):
             if value:
-                put(sheet, row, column, _one_line(value), style if column == 1 else None)
+                cell = put(sheet, row, column, _one_line(value), cell_style)
+                if column == 1:  # the label: bold, at the top of its row like the values
+                    cell.font = sheet.cell(row=3, column=2).font
+                tallest = max(tallest, wrapped_lines(_one_line(value), widths[column - 1]))
+        sheet.row_dimensions[row].height = LINE_POINTS * tallest + 4
 
 
 def write(register: Register, target: Path, step: Step = no_progress) -> None:
@@ -223,22 +258,25 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     _named_styles(workbook)
     sheet = workbook.active
     sheet.title = "Controller"
-    _block(sheet, register, words, mapping.block, put, LABEL_STYLE)
+    _block(sheet, register, words, mapping.block, put, LABEL_STYLE, CELL_STYLE)
     for column, spec in enumerate(mapping.columns, 1):
         put(sheet, HEADER_ROW, column, spec.titles[0], HEADER_STYLE)
-        sheet.column_dimensions[get_column_letter(column)].width = WIDTHS.get(
-            spec.field, DEFAULT_WIDTH
-        )
-    sheet.row_dimensions[HEADER_ROW].height = 60
-    sheet.column_dimensions["A"].width = 28
+        width = FIRST_WIDTH if column == 1 else _width(spec.field)
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.row_dimensions[HEADER_ROW].height = 75
     for row, activity in enumerate(register.controller_activities, HEADER_ROW + 1):
         cells = ico_cells(words, activity)
         filled: set[str] = set()
+        tallest = 1
         for column, spec in enumerate(mapping.columns, 1):
             value = cells.get(spec.field, "") if spec.field not in filled else ""
             filled.add(spec.field)  # the template's second Article 6 column stays empty
             if value:
                 put(sheet, row, column, value, CELL_STYLE)
+                width = _width(spec.field) if column > 1 else FIRST_WIDTH
+                tallest = max(tallest, wrapped_lines(value, width))
+        # LibreOffice does not grow rows of an openpyxl file: give each its wrapped height
+        sheet.row_dimensions[row].height = LINE_POINTS * tallest + 4
         step()
     sheet.freeze_panes = f"C{HEADER_ROW + 1}"
     sheet.page_setup.orientation = "landscape"
