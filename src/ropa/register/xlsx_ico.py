@@ -14,6 +14,7 @@ come from the register's word source.
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -232,7 +233,7 @@ def _block(
             if value:
                 cell = put(sheet, row, column, _one_line(value), cell_style)
                 if column == 1:  # the label: bold, at the top of its row like the values
-                    cell.font = sheet.cell(row=3, column=2).font
+                    cell.font = copy(sheet.cell(row=3, column=2).font)
                 tallest = max(tallest, wrapped_lines(_one_line(value), widths[column - 1]))
         sheet.row_dimensions[row].height = LINE_POINTS * tallest + 4
 
