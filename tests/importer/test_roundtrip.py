@@ -111,3 +111,29 @@ def test_one_language_of_two_is_said_in_the_report(tmp_path: Path) -> None:
     report = (tmp_path / "out" / "IMPORT-REPORT.md").read_text("utf-8")
     assert "no workbook in en was given: the registry's languages are set to fr" in report
     assert _languages(tmp_path / "out") == ("fr",)
+
+
+def test_edits_of_one_field_cells_are_read_and_reported(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book_path = tmp_path / "lohnwerk.xlsx"
+    assert main(["export", "xlsx", str(FIXTURES / "lohnwerk"), "-o", str(book_path)]) == 0
+    book = load_workbook(book_path)
+    sheet = book["Controller register"]
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == "customer-accounts")
+    row[header.index("Activity")].value = "Customer accounts and invoices"
+    row[header.index("Business function")].value = "Finance"
+    book.save(book_path)
+    assert main(["import", str(book_path), "-o", str(tmp_path / "out")]) == 0
+    registry = validate(str(tmp_path / "out")).registry
+    assert registry is not None
+    activity = registry.activity("customer-accounts")
+    assert activity is not None
+    assert activity.name.resolve("en") == "Customer accounts and invoices"
+    assert activity.owner == "Finance"
+    report = (tmp_path / "out" / "IMPORT-REPORT.md").read_text("utf-8")
+    assert (
+        "| lohnwerk.xlsx: Controller register!C2 | Customer accounts and invoices | edited in the sheet: taken instead of 'Customer contracts and billing' for name |"
+        in report
+    )

@@ -8,7 +8,7 @@ workbook, so `{en: ..., fr: ...}` comes back whole.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -40,6 +40,7 @@ class Sheet:
     revision: str
     organization: dict[str, Any]
     entries: dict[str, list[tuple[str, dict[str, Any]]]]
+    edits: list[tuple[str, str, str]] = field(default_factory=list)  # place, held, done
 
 
 def _decode(opened: Opened) -> Sheet:
@@ -85,7 +86,64 @@ def _decode(opened: Opened) -> Sheet:
         raise DataSheetError(
             f"{opened.path}: the {SHEET} sheet is incomplete; export the workbook again"
         )
-    return Sheet(name, meta["language"], meta.get("revision", ""), organization, entries)
+    sheet_data = Sheet(name, meta["language"], meta.get("revision", ""), organization, entries)
+    _visible_edits(opened, sheet_data)
+    return sheet_data
+
+
+# controller-register columns that show one field each, as written: an edit there is read
+EDITABLE = (
+    ("activity", "name", True),
+    ("description", "description", True),
+    ("business_function", "owner", False),
+)
+
+
+def _visible_edits(opened: Opened, data: Sheet) -> None:
+    """Take edits made in the controller register's one-field cells (activity name,
+    description, business function): the visible cell wins over the hidden data, and the
+    report says so. Cells that combine several fields are not read back."""
+    from ropa.i18n.register_words import Words
+    from ropa.register.xlsx import cell_text
+
+    words = Words(data.lang)
+    wanted = {words[key]: (field_name, is_text) for key, field_name, is_text in EDITABLE}
+    activities = {id_: entry for id_, entry in data.entries["activities"]}
+    for sheet in opened.book.worksheets:
+        if sheet.sheet_state != "visible" or sheet.max_row < 2:
+            continue
+        header = [cell.value for cell in sheet[1]]
+        if not header or header[0] != words["id"] or words["activity"] not in header:
+            continue
+        columns = {i: wanted[h] for i, h in enumerate(header) if h in wanted}
+        for row in sheet.iter_rows(min_row=2):
+            entry = activities.get(str(row[0].value or ""))
+            if entry is None:
+                continue
+            for index, (field_name, is_text) in columns.items():
+                shown = "" if row[index].value is None else str(row[index].value)
+                stored = entry.get(field_name)
+                value = (
+                    stored[TEXT].get(data.lang) if is_text and isinstance(stored, dict) else stored
+                )
+                if shown == cell_text(str(value or "")):
+                    continue
+                if not shown and field_name == "name":
+                    continue  # an activity keeps a name
+                if is_text:
+                    entry[field_name] = {TEXT: {data.lang: shown}} if shown else None
+                else:
+                    entry[field_name] = shown or None
+                if entry[field_name] is None:
+                    del entry[field_name]
+                data.edits.append(
+                    (
+                        f"{sheet.title}!{row[index].coordinate}",
+                        shown,
+                        f"edited in the sheet: taken instead of '{value or ''}' for {field_name}",
+                    )
+                )
+        break
 
 
 def read(opened: list[Opened], lang: str | None) -> Draft:
@@ -95,6 +153,9 @@ def read(opened: list[Opened], lang: str | None) -> Draft:
     draft = Draft(
         source=", ".join(s.name for s in sheets), layout="ropa (a register exported by ropa)"
     )
+    for sheet in sheets:
+        for place, held, done in sheet.edits:
+            draft.note("guess", f"{sheet.name}: {place}", held, done)
     languages = _languages(sheets, draft)
     first = sheets[0]
     for other in sheets[1:]:
