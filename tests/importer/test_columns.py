@@ -144,14 +144,14 @@ def test_a_home_made_sheet_with_a_mapping(
     assert registry.organization.country == "FR"
     orders, newsletter = registry.activities
     assert orders.id == "commandes-en-ligne"
-    assert [p.description.resolve("fr") for p in orders.purposes] == [
+    assert [p.description.get("fr") for p in orders.purposes] == [
         "Livrer les commandes",
         "Facturer",
     ]
     assert orders.purposes[0].legal_bases == ("contract",)
     assert orders.retention.period == "P10Y"
-    assert orders.retention.start.resolve("fr") == "la vente"
-    assert newsletter.retention.criteria.resolve("fr") == ("jusqu'à la désinscription",)
+    assert orders.retention.start.get("fr") == "la vente"
+    assert newsletter.retention.criteria.get("fr") == ("jusqu'à la désinscription",)
     assert newsletter.data_subjects == ("clients", "prospects")
     assert "clients" in orders.data_subjects  # one entry for both rows
     ((recipient, transfer),) = registry.transfers_for(newsletter)

@@ -25,7 +25,7 @@ def _facts(folder: Path, lang: str) -> list[tuple[Any, ...]]:
             continue
         facts.append(
             (
-                activity.name.resolve(lang),
+                activity.name.get(lang),
                 [p.legal_bases for p in activity.purposes],
                 activity.special_category_condition,
                 activity.retention.period if activity.retention else None,
@@ -91,9 +91,18 @@ def test_ico_sheet_has_the_template_columns_in_order(tmp_path: Path) -> None:
     [
         (
             ["export", "pdf", "--layout", "ico"],
-            "ropa: --layout ico is a workbook layout: use it with `ropa export xlsx`\n",
+            "ropa: --layout ico lays out a workbook; the pdf register is not one: "
+            "use `ropa export xlsx --layout ico`\n",
         ),
-        (["export", "xlsx", "--layout", "cnil"], "ropa: --layout cnil: use ropa or ico\n"),
+        (
+            ["export", "xlsx", "--layout", "cnil"],
+            "ropa: unknown workbook layout 'cnil': use [ropa|ico]\n",
+        ),
+        (
+            ["export", "notice", "--layout", "ico"],
+            "ropa: --layout ico lays out a workbook; a notice is not one: "
+            "use `ropa export xlsx --layout ico`\n",
+        ),
     ],
 )
 def test_layout_usage_errors(

@@ -130,7 +130,7 @@ def test_edits_of_one_field_cells_are_read_and_reported(tmp_path: Path) -> None:
     assert registry is not None
     activity = registry.activity("customer-accounts")
     assert activity is not None
-    assert activity.name.resolve("en") == "Customer accounts and invoices"
+    assert activity.name.get("en") == "Customer accounts and invoices"
     assert activity.owner == "Finance"
     report = (tmp_path / "out" / "IMPORT-REPORT.md").read_text("utf-8")
     assert (

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ropa.i18n.register_words import Words
-from ropa.record import ActivityEntry, ContactEntry, Register, TransferEntry
+from ropa.register.document import ActivityEntry, ContactEntry, Register, TransferEntry
 from ropa.register.tables import (
     Step,
     dated,
