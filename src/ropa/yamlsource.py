@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,11 @@ MAX_ALIAS_EXPANSION = 100_000
 # ...and this many characters of text: a long text aliased many times would otherwise
 # reach every export as gigabytes.
 MAX_ALIAS_TEXT = 10_000_000
+
+# How long the YAML 1.2 parser may take to confirm a file libyaml refused (it is pure
+# Python, some fifty times slower; an 8 MiB file of flow mappings would otherwise take
+# minutes).
+YAML_1_2_SECONDS = 5.0
 
 _IGNORE = re.compile(r"#\s*ropa:\s*ignore\[([A-Za-z0-9_, ]+)\]")
 
@@ -187,14 +193,32 @@ _UNUSUAL_BREAKS = {
 _TAB_MESSAGE = "tab character where YAML expects indentation or a value: indent with spaces"
 
 
+# The problems ruamel's pure-Python parser words differently from libyaml, in libyaml's
+# words, so that both parsers' errors get the same explanation.
+_GOT = re.compile(r"^expected (.+), but got .+$")
+_LIBYAML_WORDING = {
+    "mapping values are not allowed here": "mapping values are not allowed in this context",
+}
+
+
 def _parser_problem(exc: Any, text: str) -> tuple[str, Any]:
     """A plain-language message for a YAML syntax error and the mark to report it at.
 
     The parser reports where it gave up, which for an unclosed quote or bracket can be
     the end of the file; the user needs the place where the construct was opened.
     """
-    problem = (exc.problem or "invalid YAML").strip()
+    problem = _LIBYAML_WORDING.get((exc.problem or "").strip(), (exc.problem or "").strip())
+    problem = problem or "invalid YAML"
     context = (exc.context or "").strip()
+    if problem.startswith("expected <block end>, but found"):
+        # ruamel's YAML 1.2 parser says what it found where libyaml says what it missed.
+        problem = (
+            "did not find expected '-' indicator"
+            if context == "while parsing a block collection"
+            else "did not find expected key"
+        )
+    elif (found := _GOT.match(problem)) is not None:
+        problem = f"did not find expected {found.group(1)}"
     mark = exc.problem_mark or exc.context_mark
     start = exc.context_mark
     stopped = f" (YAML stopped at line {mark.line + 1})" if mark is not None else ""
@@ -360,6 +384,7 @@ class _Builder:
         from ruamel.yaml.error import MarkedYAMLError, YAMLError
         from ruamel.yaml.reader import ReaderError
 
+        findings_before = len(self.source.findings)
         try:
             parser_class = YAML(typ="safe", pure=False).Parser
             if getattr(parser_class, "__name__", "") == "CParser":
@@ -373,13 +398,55 @@ class _Builder:
             events = iter(YAML(typ="safe", pure=False).parse(text))
             return self._consume(lambda: next(events, None))
         except MarkedYAMLError as exc:
-            message, mark = _syntax_problem(exc, text)
-            raise self._fail("ROPA001", message, mark) from None
+            # libyaml reads YAML 1.1 syntax and refuses some YAML 1.2 that editors accept
+            # (a plain URL inside a flow mapping): ask ruamel's YAML 1.2 parser before
+            # calling it an error, and report where that parser stops when it refuses too.
+            return self._confirm_with_yaml_1_2(text, exc, findings_before)
         except ReaderError as exc:
             raise self._unacceptable(exc, text) from None
         except YAMLError as exc:
             first_line = str(exc).splitlines()[0] if str(exc) else "invalid YAML"
             raise self._fail("ROPA001", f"YAML syntax error: {first_line}", None) from None
+
+    def _confirm_with_yaml_1_2(self, text: str, fast_error: Any, findings_before: int) -> Any:
+        """The data as ruamel's pure-Python YAML 1.2 parser reads it, built by the same
+        `_consume` (so tags, depth and aliases are refused exactly as on the fast path);
+        raises the finding to report when that parser refuses the file too. The slower
+        parser runs under a time limit; past it, libyaml's error is reported."""
+        from ruamel.yaml import YAML
+        from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+        self._reset(findings_before)
+        deadline = time.monotonic() + YAML_1_2_SECONDS
+        events = iter(YAML(typ="safe", pure=True).parse(text))
+        counted = 0
+
+        def next_event() -> Any:
+            nonlocal counted
+            counted += 1
+            if counted % 2048 == 0 and time.monotonic() > deadline:
+                raise _OutOfTime
+            return next(events, None)
+
+        try:
+            return self._consume(next_event)
+        except MarkedYAMLError as exc:
+            self._reset(findings_before)
+            message, mark = _syntax_problem(exc, text)
+            raise self._fail("ROPA001", message, mark) from None
+        except (_OutOfTime, YAMLError, RecursionError):
+            self._reset(findings_before)
+            message, mark = _syntax_problem(fast_error, text)
+            raise self._fail("ROPA001", message, mark) from None
+
+    def _reset(self, findings_before: int) -> None:
+        """Forget what a parse that stopped half-way recorded."""
+        del self.source.findings[findings_before:]
+        self.source.values.clear()
+        self.source.keys.clear()
+        self.anchors = {}
+        self.alias_budget = MAX_ALIAS_EXPANSION
+        self.alias_text_budget = MAX_ALIAS_TEXT
 
     def _unacceptable(self, exc: Any, text: str) -> _Abort:
         """A character YAML refuses anywhere outside an escape, at its own line and column."""
@@ -557,6 +624,10 @@ class _Builder:
                         event.start_mark,
                     )
         return root
+
+
+class _OutOfTime(Exception):
+    """The YAML 1.2 confirmation took longer than YAML_1_2_SECONDS."""
 
 
 class _NoKey:
