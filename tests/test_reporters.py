@@ -78,7 +78,7 @@ def test_github_annotations_escape_and_place(result) -> None:  # type: ignore[no
     lines = reporter(Format.GITHUB)(result).splitlines()
     assert (
         "::error file=tests/fixtures/golden/broken/activities.yaml,line=9,col=25,"
-        "title=ROPA012::[ROPA012] '3 years' is not an ISO 8601 duration"
+        "title=ROPA012::[ROPA012] period: '3 years' is not an ISO 8601 duration"
     ) in "\n".join(lines)
 
 

@@ -130,6 +130,16 @@ CORE_RULES: dict[str, RuleInfo] = {
             "An activity's joint_controllers must name recipients whose role is "
             "joint-controller (Art. 26).",
         ),
+        RuleInfo(
+            "ROPA026",
+            "unchecked-references",
+            Severity.INFO,
+            "References that could not be checked because a file did not parse.",
+            "When a file cannot be read (a YAML syntax error, an encoding problem, a safety "
+            "limit, a refused tag), the ids it defines are unknown, so references that do "
+            "not resolve elsewhere are not reported as errors: one mistake gives one error. "
+            "This note lists them; fix the file and validate again to check them.",
+        ),
         _core(
             "ROPA030",
             "missing-translation",

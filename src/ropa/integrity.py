@@ -53,7 +53,13 @@ def duplicate_ids(registry: Registry) -> Iterator[Finding]:
             )
 
 
-def unresolved_references(registry: Registry) -> Iterator[Finding]:
+# The findings after which a file's content is unknown: it may define any id.
+_UNPARSED = frozenset({"ROPA001", "ROPA002", "ROPA005", "ROPA006"})
+_LISTED = 5
+
+
+def _unknown_references(registry: Registry) -> Iterator[Finding]:
+    """ROPA021 for each reference that resolves to no entry of its kind."""
     existing = {kind: registry.ids(kind) for kind in KIND_NAMES}
     known = {kind: set(ids) for kind, ids in existing.items()}
     for kind, field_name, target, target_name in REFERENCES:
@@ -82,6 +88,36 @@ def unresolved_references(registry: Registry) -> Iterator[Finding]:
                     f"unknown data category '{wanted}'{hint}",
                     exception.origin.loc("data_categories", index),
                 )
+
+
+def unresolved_references(registry: Registry) -> Iterator[Finding]:
+    """Unknown references (ROPA021), unless a file failed to parse: it may define the ids,
+    so one mistake stays one error, and a single note (ROPA026) says what went unchecked."""
+    unknown = list(_unknown_references(registry))
+    unparsed = [
+        source
+        for source in registry.sources
+        if source.data is None and any(f.rule in _UNPARSED for f in source.findings)
+    ]
+    if not unparsed or not unknown:
+        yield from unknown
+    else:
+        files = ", ".join(source.path for source in unparsed)
+        listed = "; ".join(
+            f"{f.message.split(';')[0].removeprefix('unknown ')} at {f.location}"
+            for f in unknown[:_LISTED]
+        )
+        more = f"; and {len(unknown) - _LISTED} more" if len(unknown) > _LISTED else ""
+        count = len(unknown)
+        yield Finding(
+            "ROPA026",
+            Severity.INFO,
+            f"{count} reference{'s' if count > 1 else ''} could not be checked, because "
+            f"{files} could not be read and may define {'them' if count > 1 else 'it'}: "
+            f"{listed}{more}",
+            next(f.location for f in unparsed[0].findings if f.rule in _UNPARSED),
+        )
+    for activity in registry.activities:
         for index, recipient_id in enumerate(activity.joint_controllers):
             recipient = registry.recipient(recipient_id)
             if recipient is not None and recipient.role != "joint-controller":
@@ -175,8 +211,38 @@ def undeclared_languages(registry: Registry) -> Iterator[Finding]:
                 )
 
 
+_COUNTRY_SHAPE = re.compile(r"^[A-Z]{2}$")
+
+
+def unknown_countries(registry: Registry) -> Iterator[Finding]:
+    """ROPA012 for a country code of the right shape that ISO 3166-1 does not define."""
+    from ropa import countries
+
+    places: list[tuple[str | None, Location]] = []
+    for organization in registry.organizations:
+        places.append((organization.country, organization.origin.loc("country")))
+        if organization.representative is not None:
+            rep = organization.representative
+            places.append((rep.country, rep.origin.loc("country")))
+    for recipient in registry.recipients:
+        places.append((recipient.country, recipient.origin.loc("country")))
+        for transfer in recipient.transfers:
+            places.append((transfer.country, transfer.origin.loc("country")))
+    for client in registry.clients:
+        if client.representative is not None:
+            rep = client.representative
+            places.append((rep.country, rep.origin.loc("country")))
+    for code, location in places:
+        if not code or not _COUNTRY_SHAPE.match(code):
+            continue  # absent, or the schema's finding
+        problem = countries.problem(code)
+        if problem is not None:
+            yield Finding("ROPA012", Severity.ERROR, f"country: {problem}", location)
+
+
 def check(registry: Registry) -> list[Finding]:
     findings: list[Finding] = []
+    findings.extend(unknown_countries(registry))
     findings.extend(organization_count(registry))
     findings.extend(duplicate_ids(registry))
     findings.extend(unresolved_references(registry))

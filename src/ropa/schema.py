@@ -92,6 +92,29 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _found(value: Any) -> str:
+    """What was written instead, as a message says it: "the string 'yes please'"."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f"the string {_short(value)}"
+    if isinstance(value, (int, float)):
+        return f"the number {_short(value)}"
+    if value is None:
+        return "nothing (an empty value)"
+    return f"{_describe(value)} {_short(value)}"
+
+
+def _field(path: PathKey) -> str:
+    """The field a value belongs to, as a message prefix: "vulnerable: ", "systems, item 2: "."""
+    if not path:
+        return ""
+    if isinstance(path[-1], str):
+        return f"{path[-1]}: "
+    parent = next((part for part in reversed(path) if isinstance(part, str)), "")
+    return f"{parent}, item {path[-1] + 1}: " if parent else ""
+
+
 def _suggest(word: str, choices: list[str]) -> str:
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
@@ -163,6 +186,7 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
     ):
         options = " or ".join(f"'{_first(sub.validator_value)}'" for sub in alternatives)
         return "ROPA011", f"give at least one of {options} in {_where(error)}", path, False
+    field = _field(path)
     if (
         validator in ("anyOf", "oneOf")
         and alternatives
@@ -172,18 +196,23 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
         names = " or ".join(
             dict.fromkeys(_TYPE_NAMES.get(str(sub.validator_value), "") for sub in alternatives)
         )
-        return "ROPA012", f"expected {names}, found {_describe(value)} {_short(value)}", path, False
+        return "ROPA012", f"{field}expected {names}, found {_found(value)}", path, False
     if validator == "enum":
         choices = [str(choice) for choice in _as_list(error.validator_value)]
         hint = _suggest(str(value), choices)
         return (
             "ROPA012",
-            f"{_short(value)} is not one of: {', '.join(choices)}{hint}",
+            f"{field}{_short(value)} is not one of: {', '.join(choices)}{hint}",
             path,
             False,
         )
     if validator == "const":
-        return "ROPA012", f"{_short(value)} must be {_short(error.validator_value)}", path, False
+        return (
+            "ROPA012",
+            f"{field}{_short(value)} must be {_short(error.validator_value)}",
+            path,
+            False,
+        )
     if validator == "type":
         expected = error.validator_value
         names = (
@@ -191,46 +220,58 @@ def _message(error: ValidationError) -> tuple[str, str, PathKey, bool]:
             if isinstance(expected, list)
             else _TYPE_NAMES.get(str(expected), str(expected))
         )
-        message = f"expected {names}, found {_describe(value)} {_short(value)}"
+        message = f"{field}expected {names}, found {_found(value)}"
         if expected == "array" and isinstance(value, dict):
-            message = f"expected {names}, found a mapping: start each entry of the list with '- '"
+            message = (
+                f"{field}expected {names}, found a mapping: start each entry of the list with '- '"
+            )
         elif (
             expected == "object"
             and isinstance(value, list)
             and value
             and all(isinstance(item, dict) for item in value)
         ):
-            message = f"expected {names}, found a list: remove the '- ' before its first key"
+            message = f"{field}expected {names}, found a list: remove the '- ' before its first key"
         return "ROPA012", message, path, False
     if validator == "pattern":
         described = _pattern_hints().get(str(error.validator_value))
         if described is None:
             described = f"a value matching {error.validator_value}"
-        return "ROPA012", f"{_short(value)} is not {described}", path, False
+        return "ROPA012", f"{field}{_short(value)} is not {described}", path, False
     if validator == "format":
         if error.validator_value == "date":
             if isinstance(value, str) and _DATE_SHAPE.match(value):
                 return (
                     "ROPA012",
-                    f"{_short(value)} is not a calendar date: the month is 01 to 12 and the "
+                    f"{field}{_short(value)} is not a calendar date: the month is 01 to 12 and the "
                     "day must exist in that month",
                     path,
                     False,
                 )
-            return "ROPA012", f"{_short(value)} is not a date in the form YYYY-MM-DD", path, False
-        if error.validator_value == "email":
             return (
                 "ROPA012",
-                f"{_short(value)} is not an email address, such as 'dpo@example.org'",
+                f"{field}{_short(value)} is not a date in the form YYYY-MM-DD",
                 path,
                 False,
             )
-        return "ROPA012", f"{_short(value)} is not a valid {error.validator_value}", path, False
+        if error.validator_value == "email":
+            return (
+                "ROPA012",
+                f"{field}{_short(value)} is not an email address, such as 'dpo@example.org'",
+                path,
+                False,
+            )
+        return (
+            "ROPA012",
+            f"{field}{_short(value)} is not a valid {error.validator_value}",
+            path,
+            False,
+        )
     if validator in ("minItems", "minProperties", "minLength"):
         return "ROPA012", f"{_named(path)} must not be empty", path, False
     if validator == "uniqueItems":
         return "ROPA012", f"{_named(path)} holds the same item twice", path, False
-    return "ROPA012", error.message, path, False
+    return "ROPA012", f"{_field(path)}{error.message}", path, False
 
 
 _DATE_SHAPE = re.compile(r"^\d{4}-\d{2}-\d{2}$")

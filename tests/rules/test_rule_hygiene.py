@@ -89,3 +89,53 @@ def test_unknown_supervisory_authority(lint: Lint) -> None:
 
 def test_supervisory_authority_ids_match_whatever_the_case(lint: Lint) -> None:
     lint(CLEAN, organization=ORGANIZATION.replace("CNIL", "BlnBDI")).clean("ROPA153")
+
+
+# ROPA154, ROPA155: dates that cannot be right.
+
+
+def test_last_review_in_the_future(lint: Lint) -> None:
+    result = lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2062-01-10"))
+    result.expect(
+        "ROPA154",
+        "warning",
+        "activity 'orders': last_reviewed is 2062-01-10, after today (2026-06-01)",
+        at="last_reviewed: 2062-01-10",
+    )
+
+
+def test_contract_tia_and_dpia_dates_in_the_future(lint: Lint) -> None:
+    text = CLEAN.replace("date: 2024-01-01}", "date: 2027-01-01}") + (
+        "    dpia: {status: completed, date: 2026-07-01}\n"
+    )
+    result = lint(text)
+    found = sorted(f.message.split(" is ")[0] for f in result.of("ROPA154"))
+    assert found == ["activity 'orders': dpia.date", "recipient 'hosting': contract.date"]
+
+
+def test_today_is_not_the_future(lint: Lint) -> None:
+    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2026-06-01")).clean("ROPA154")
+
+
+def test_created_after_the_last_review(lint: Lint) -> None:
+    text = CLEAN.replace(
+        "    last_reviewed: 2026-01-10\n",
+        "    created: 2026-02-01\n    last_reviewed: 2026-01-10\n",
+    )
+    result = lint(text)
+    result.expect(
+        "ROPA155",
+        "warning",
+        "activity 'orders' was created on 2026-02-01, after its last review on 2026-01-10",
+        at="created: 2026-02-01",
+    )
+
+
+def test_created_before_the_last_review(lint: Lint) -> None:
+    text = CLEAN.replace(
+        "    last_reviewed: 2026-01-10\n",
+        "    created: 2025-02-01\n    last_reviewed: 2026-01-10\n",
+    )
+    result = lint(text)
+    result.clean("ROPA155")
+    assert result.findings == []

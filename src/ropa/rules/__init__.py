@@ -18,7 +18,9 @@ from ropa.rules import (
     compelling_interests_authority_uninformed,
     consent_derogation_unrecorded,
     consent_withdrawal_undescribed,
+    created_after_review,
     criminal_data_authority_missing,
+    date_in_future,
     dpf_listing_unchecked,
     dpf_outside_us,
     dpf_without_uk_extension,
@@ -113,6 +115,8 @@ RULES: dict[str, RuleModule] = _register(
     unused_entry,
     security_measures_missing,
     unknown_supervisory_authority,
+    date_in_future,
+    created_after_review,
     # ROPA17x the jurisdiction (EU GDPR or UK GDPR)
     uk_tool_in_eu_record,
     scc_without_uk_addendum,
