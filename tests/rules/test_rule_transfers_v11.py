@@ -113,8 +113,8 @@ def test_scc_to_a_country_with_a_full_adequacy_decision(lint: Lint) -> None:
     finding = result.expect(
         "ROPA182",
         "info",
-        "relies on standard contractual clauses, but Switzerland has an adequacy decision "
-        "that covers every recipient there (Commission Decision 2000/518/EC of 26 July 2000)",
+        "relies on standard contractual clauses, but an adequacy decision covers every "
+        "recipient in CH (Commission Decision 2000/518/EC of 26 July 2000)",
         at="mechanism: scc",
     )
     assert "record `mechanism: adequacy`" in finding.message
@@ -126,8 +126,8 @@ def test_derogation_to_a_country_with_a_full_adequacy_decision(lint: Lint) -> No
     result.expect(
         "ROPA182",
         "info",
-        "relies on a derogation, but Brazil has an adequacy decision that covers every "
-        "recipient there (Commission Implementing Decision (EU) 2026/179 of 26 January 2026)",
+        "relies on a derogation, but an adequacy decision covers every recipient in BR "
+        "(Commission Implementing Decision (EU) 2026/179 of 26 January 2026)",
         at="mechanism: derogation",
     )
 
@@ -218,9 +218,9 @@ def test_uk_record_reads_the_uk_adequacy_regulations(lint: Lint) -> None:
     result.expect(
         "ROPA182",
         "info",
-        "relies on the International Data Transfer Agreement (IDTA), but CH is covered by UK "
-        "adequacy regulations that cover every recipient there (DPA 2018, Schedule 21, "
-        "paragraph 5, in force since 1 January 2021)",
+        "relies on the International Data Transfer Agreement (IDTA), but UK adequacy "
+        "regulations cover every recipient in CH (DPA 2018, Schedule 21, paragraph 5, in "
+        "force since 1 January 2021)",
         at="mechanism: idta",
     )
 

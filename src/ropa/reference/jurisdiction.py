@@ -29,6 +29,9 @@ class Adequacy:
     in_force: date | None  # None where the table does not record it
     full: bool
     scope: str  # "full", or the recipients covered, in English
+    # The instrument as a message cites it, with its date: "Commission Decision
+    # 2000/518/EC of 26 July 2000", "... (SI 2022/1213), in force since 19 December 2022".
+    citation: str = ""
 
 
 def _eu_adequacy(country: str) -> Adequacy | None:
@@ -36,7 +39,12 @@ def _eu_adequacy(country: str) -> Adequacy | None:
     if decision is None:
         return None
     return Adequacy(
-        decision.country, f"Decision {decision.decision}", None, decision.full, decision.scope
+        decision.country,
+        f"Decision {decision.decision}",
+        None,
+        decision.full,
+        decision.scope,
+        decision.citation,
     )
 
 
@@ -50,6 +58,8 @@ def _uk_adequacy(country: str) -> Adequacy | None:
         regulation.in_force,
         regulation.full,
         regulation.scope,
+        f"{regulation.instrument}, in force since {regulation.in_force.day} "
+        f"{regulation.in_force:%B %Y}",
     )
 
 

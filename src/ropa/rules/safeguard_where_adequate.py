@@ -27,7 +27,6 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import adequacy, uk_adequacy
 from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
 from ropa.rules.context import RuleContext
 
@@ -58,38 +57,26 @@ NOT_NEEDED = frozenset(
 )
 
 
-def _covering(uk: bool, country: str) -> tuple[str, str] | None:
-    """(what covers the country, the instrument cited with its date), when it covers every
-    recipient there under the record's law."""
-    if uk:
-        regulation = uk_adequacy.regulation_for(country)
-        if regulation is None or not regulation.full:
-            return None
-        since = f"{regulation.in_force.day} {regulation.in_force:%B %Y}"
-        return (
-            f"{country.upper()} is covered by UK adequacy regulations that cover",
-            f"{regulation.instrument}, in force since {since}",
-        )
-    decision = adequacy.decision_for(country)
-    if decision is None or not decision.full:
-        return None
-    return f"{decision.name} has an adequacy decision that covers", decision.citation
-
-
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     for recipient in registry.recipients:
         for transfer in recipient.transfers:
             if transfer.mechanism not in NOT_NEEDED:
                 continue
-            covering = _covering(context.jurisdiction.uk, transfer.country)
-            if covering is None:
+            if transfer.mechanism not in context.jurisdiction.mechanisms:
+                continue  # a tool of the other law: ROPA170 says so
+            adequate = context.jurisdiction.adequacy(transfer.country)
+            if adequate is None or not adequate.full:
                 continue
-            covered, citation = covering
+            covered = (
+                "UK adequacy regulations cover"
+                if context.jurisdiction.uk
+                else "an adequacy decision covers"
+            )
             relied = MECHANISM_NAMES.get(transfer.mechanism, transfer.mechanism)
             yield finding(
                 INFO,
                 f"{transfer_label(recipient, transfer)} relies on {relied}, but {covered} "
-                f"every recipient there ({citation}): it is not needed; record "
-                "`mechanism: adequacy`",
+                f"every recipient in {adequate.country} ({adequate.citation}): it is not "
+                "needed; record `mechanism: adequacy`",
                 transfer.origin.loc("mechanism"),
             )
