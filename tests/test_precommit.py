@@ -44,7 +44,12 @@ def _git(cwd: Path, *args: str) -> None:
 
 
 def _run_hook(repo: Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "NO_COLOR": "1",
+        "ROPA_CACHE_DIR": str(home / "ropa-cache"),
+    }
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", "run", "ropa-validate", "--all-files"],
         cwd=repo,
@@ -64,7 +69,9 @@ def _edit(path: Path, old: str, new: str) -> None:
 
 def test_the_snippet_names_every_hook_the_repository_ships() -> None:
     snippet = readme_snippet()
-    shipped = re.findall(r"^- id: (\S+)", (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"), re.M)
+    shipped = re.findall(
+        r"^- id: (\S+)", (ROOT / ".pre-commit-hooks.yaml").read_text("utf-8"), re.M
+    )
     assert re.findall(r"- id: (\S+)", snippet) == shipped
     assert snippet.count(URL) == len(shipped)
 
@@ -87,7 +94,11 @@ def test_the_readme_snippet_passes_clean_and_fails_broken_registries(tmp_path: P
     # A French translation removed: the hook fails, naming the text and the language.
     newsletter = repo / "registry" / "activities" / "newsletter.yaml"
     original = newsletter.read_text("utf-8")
-    _edit(newsletter, "    name: {en: Newsletter, fr: Lettre d'information}\n", "    name: Newsletter\n")
+    _edit(
+        newsletter,
+        "    name: {en: Newsletter, fr: Lettre d'information}\n",
+        "    name: Newsletter\n",
+    )
     _git(repo, "add", ".")
     untranslated = _run_hook(repo, home)
     assert untranslated.returncode == 1, untranslated.stdout

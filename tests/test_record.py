@@ -18,7 +18,8 @@ GENERATED = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def _record(path: Path) -> Record:
-    result = validate(str(path))
+    # Languages left out: these tests build outputs in languages some texts lack.
+    result = validate(str(path), languages=False)
     assert result.registry is not None and result.errors == 0, result.findings
     return build_record(result.registry)
 

@@ -38,7 +38,19 @@ def _salt() -> bytes:
     from ropa.schema import schema_text
 
     schema_hash = hashlib.sha256(schema_text().encode()).hexdigest()
-    return f"{_FORMAT}:{__version__}:{schema_hash}".encode()
+    return f"{_FORMAT}:{__version__}:{schema_hash}:{_code_stamp()}".encode()
+
+
+def _code_stamp() -> str:
+    """Size and modification time of every module of ropa: a cached verdict is only as
+    good as the rules that gave it, and an upgrade (or an edit, in a checkout) that keeps
+    the version number must not be answered from the old rules' cache."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        digest.update(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()
 
 
 def _pack(findings: list[Finding]) -> list[tuple[str, str, str, str, int, int]]:

@@ -143,10 +143,15 @@ CORE_RULES: dict[str, RuleInfo] = {
         _core(
             "ROPA030",
             "missing-translation",
-            "A notice needs a text in a language it lacks.",
-            "A notice is generated in each of its languages, and never mixes them: every "
-            "registry text it uses must exist in that language. The finding points at the "
-            "text to translate; nothing is written until it is fixed.",
+            "An output needs a text in a language the text lacks.",
+            "The register is written in every language of organization.languages and each "
+            "notice in each of its languages, never mixing them: every registry text they "
+            "use must exist in that language. `ropa validate` builds them all and reports "
+            "every missing text in one run, at the text's own place, naming the language "
+            "and the outputs that need it; `ropa export` refuses the same texts and writes "
+            "nothing until they are translated. Ids, owner, systems, addresses, emails, "
+            "phone numbers and URLs are never missing, nor a plain string in a proper-name "
+            "field (the name of the organisation, a client, a recipient or a contact).",
         ),
         _core(
             "ROPA090",

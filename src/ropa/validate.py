@@ -92,13 +92,19 @@ def validate(
     config: Config | None = None,
     today: date | None = None,
     use_cache: bool = False,
+    languages: bool = True,
 ) -> Validation:
+    """Validate a registry. `languages=False` leaves out the language completeness check
+    (ROPA030) for callers that build outputs, which apply the same strict resolution to
+    exactly the languages they write."""
     from ropa.load import load
 
     loaded = load(path, use_cache=use_cache)
     if loaded.problem is not None:
         return Validation(problem=loaded.problem)
-    return validate_loaded(loaded, config=config, today=today, use_cache=use_cache)
+    return validate_loaded(
+        loaded, config=config, today=today, use_cache=use_cache, languages=languages
+    )
 
 
 def validate_loaded(
@@ -106,6 +112,7 @@ def validate_loaded(
     config: Config | None = None,
     today: date | None = None,
     use_cache: bool = False,
+    languages: bool = True,
 ) -> Validation:
     """Validate files already read, wherever they came from (a folder, a git revision)."""
     from ropa import integrity, schema
@@ -133,6 +140,11 @@ def validate_loaded(
             jurisdiction=jurisdiction.of(registry.organization),
         )
         findings.extend(run_rules(registry, context))
+        if languages:
+            # What export would refuse: every text an output needs in a declared language.
+            from ropa.completeness import missing_translations
+
+            findings.extend(missing_translations(registry))
     return Validation(
         findings=_apply(findings, registry, config),
         registry=registry,

@@ -1,0 +1,73 @@
+"""Every declared language is complete: what `ropa export` would refuse, found at validate.
+
+For each language of `organization.languages` (the register is written in each) and each
+language of each notice, the outputs themselves are built from the resolved record
+through the one strict resolver (`ropa.record.Strict`): whatever texts they need and
+lack become ROPA030 findings at the texts' own places, all of them in one run. No second
+list of "text fields" exists to drift from what the outputs read.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from ropa.findings import Finding, Location, Severity
+
+if TYPE_CHECKING:
+    from ropa.model import Registry
+
+RULE = "ROPA030"
+# Any fixed time: the register's build needs one, and it changes no text it needs.
+_GENERATED = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def _complete_by_construction(registry: Registry) -> bool:
+    """A one-language registry whose language maps all hold that language lacks nothing
+    (a plain string is in the default language): no output needs to be built to know."""
+    if len(registry.languages) > 1:
+        return False
+    (only,) = registry.languages
+    if any(set(notice.languages) - {only} for notice in registry.notices):
+        return False
+    return all(only in text.values for text in registry.language_maps)
+
+
+def missing_translations(registry: Registry) -> list[Finding]:
+    """ROPA030 for each text an output needs in a declared language and lacks in it: one
+    finding per text and language, naming every output that needs it."""
+    from ropa.i18n.format import language as language_name
+    from ropa.notices import build as build_notice
+    from ropa.record import MissingTranslation, build_record
+    from ropa.register.document import build_register
+
+    if _complete_by_construction(registry):
+        return []
+    record = build_record(registry)
+    declared = set(registry.languages)
+    needs: dict[tuple[Location, str], list[str]] = {}
+
+    def note(built: object, lang: str, output: str) -> None:
+        if isinstance(built, MissingTranslation):
+            for finding in built.findings:
+                needs.setdefault((finding.location, lang), []).append(output)
+
+    for lang in registry.languages:
+        note(build_register(record, lang, _GENERATED, None), lang, "the register")
+    for notice in registry.notices:
+        for lang in dict.fromkeys(notice.languages):
+            if lang in declared:  # an undeclared one is ROPA024's error
+                note(build_notice(record, notice.id, lang), lang, f"notice '{notice.id}'")
+    findings = []
+    for (location, lang), outputs in needs.items():
+        users = " and ".join(dict.fromkeys(outputs))
+        findings.append(
+            Finding(
+                RULE,
+                Severity.ERROR,
+                f"text has no '{lang}' translation ({language_name(lang)}), needed by "
+                f"{users}: add `{lang}:` to it",
+                location,
+            )
+        )
+    return sorted(findings, key=Finding.sort_key)
