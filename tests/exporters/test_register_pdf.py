@@ -172,7 +172,8 @@ def test_french_headings_and_typography(pdfs: dict[str, Path]) -> None:
     for expected in (
         "Registre des activités de traitement",
         "Sommaire",
-        "Annexe 2: Destinataires",
+        "Annexe 2 : Destinataires art. 30.1.d",
+        "Non renseigné : Description",
         "Prospection personnalisée",
         "Base légale",
         "Consentement (art. 6.1.a)",

@@ -130,8 +130,14 @@ def test_transfers_sheet_has_one_row_per_activity_and_recipient(
     assert len(transfers) == expected
     relocation = [t for t in transfers if t[EN["recipient"]] == "Gulf Relocation Services LLC"]
     if name == "lohnwerk":
-        assert relocation[0][EN["scc_module"]] == "Explicit consent (Art. 49(1)(a))"
+        # the derogation in its own column, with its paragraph; the module column only
+        # holds SCC modules
+        assert relocation[0][EN["derogation"]] == "Explicit consent (Art. 49(1)(a))"
+        assert EN["scc_module"] not in relocation[0] or not relocation[0][EN["scc_module"]]
+        assert "Only for candidates who ask" in relocation[0][EN["derogation_record"]]
         assert relocation[0][EN["country"]] == "United Arab Emirates (AE)"
+    else:
+        assert EN["derogation"] not in transfers[0]  # no derogation: the column is left out
 
 
 def test_sheets_are_ready_to_filter_read_and_print(workbooks: dict[str, Path]) -> None:

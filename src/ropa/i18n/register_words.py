@@ -124,6 +124,27 @@ HEADINGS: dict[str, dict[str, str]] = {
         "then": "then",
         "no_transfers": "No transfer outside the European Economic Area.",
         "no_processor_activities": "The organisation does not process data on behalf of others.",
+        "transfers_ref": "Art. 30(1)(e), 30(2)(c)",
+        "recipients_ref": "Art. 30(1)(d)",
+        "data_categories_ref": "Art. 30(1)(c)",
+        "data_subjects_ref": "Art. 30(1)(c)",
+        "security_measures_ref": "Art. 30(1)(g), 32(1)",
+        "authority_informed": "Supervisory authority informed",
+        "derogation_record": "Documentation (Art. 49(6)) and notes",
+        "not_recorded": "Not recorded",
+        "page_of": "Page {page} of {pages}",
+        "annex_title": "Annex {number}: {title}",
+        "retention_schedule": "Retention by data category",
+        "retention_default": "all other data",
+        "period": "Period",
+        "retention_from": "From",
+        "criteria": "Criteria",
+        "archive": "Then",
+        "revision_history": "Revision history",
+        "date": "Date",
+        "commit": "Commit",
+        "changes": "Changes",
+        "client_subtitle": "Article 30(2): processing carried out on behalf of {client}",
     },
     "fr": {
         "title": "Registre des activités de traitement",
@@ -237,6 +258,27 @@ HEADINGS: dict[str, dict[str, str]] = {
         "then": "puis",
         "no_transfers": "Aucun transfert hors de l'Espace économique européen.",
         "no_processor_activities": "L'organisme ne traite pas de données pour le compte de tiers.",
+        "transfers_ref": "art. 30.1.e et 30.2.c",
+        "recipients_ref": "art. 30.1.d",
+        "data_categories_ref": "art. 30.1.c",
+        "data_subjects_ref": "art. 30.1.c",
+        "security_measures_ref": "art. 30.1.g et 32.1",
+        "authority_informed": "Autorité de contrôle informée",
+        "derogation_record": "Documentation (art. 49.6) et remarques",
+        "not_recorded": "Non renseigné",
+        "page_of": "Page {page} sur {pages}",
+        "annex_title": "Annexe {number}\u00a0: {title}",
+        "retention_schedule": "Conservation par catégorie de données",
+        "retention_default": "toutes les autres données",
+        "period": "Durée",
+        "retention_from": "À compter de",
+        "criteria": "Critères",
+        "archive": "Ensuite",
+        "revision_history": "Historique des révisions",
+        "date": "Date",
+        "commit": "Commit",
+        "changes": "Modifications",
+        "client_subtitle": "Article 30.2\u00a0: traitements effectués pour le compte de {client}",
     },
 }
 
@@ -300,7 +342,9 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "legal-claims": "Legal claims (Art. 49(1)(e))",
             "vital-interests": "Vital interests (Art. 49(1)(f))",
             "public-register": "Public register (Art. 49(1)(g))",
-            "compelling-legitimate-interests": "Compelling legitimate interests (Art. 49(1))",
+            "compelling-legitimate-interests": (
+                "Compelling legitimate interests (Art. 49(1), second subparagraph)"
+            ),
         },
         "recipient_role": {
             "processor": "processor",
@@ -408,7 +452,7 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
             "legal-claims": "Droits en justice (art. 49.1.e)",
             "vital-interests": "Intérêts vitaux (art. 49.1.f)",
             "public-register": "Registre public (art. 49.1.g)",
-            "compelling-legitimate-interests": "Intérêts légitimes impérieux (art. 49.1)",
+            "compelling-legitimate-interests": "Intérêts légitimes impérieux (art. 49.1, al. 2)",
         },
         "recipient_role": {
             "processor": "sous-traitant",
@@ -471,6 +515,11 @@ class Words:
 
     def __getitem__(self, key: str) -> str:
         return self.headings[key]
+
+    @property
+    def colon(self) -> str:
+        """A colon and the space after it; French sets a no-break space before it."""
+        return "\u00a0: " if self.lang == "fr" else ": "
 
     def label(self, kind: str, code: str | None) -> str:
         """The words for a code; an unknown code is shown as written."""

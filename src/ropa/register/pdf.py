@@ -31,10 +31,12 @@ from ropa.register.tables import (
     Table,
     activity_cells,
     annex_tables,
+    applies,
     contact_text,
     no_progress,
     organisation_rows,
     unique,
+    without_empty_columns,
 )
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -166,20 +168,6 @@ def table_data(table: Table, ids: Sequence[str] | None = None) -> Json:
     return data
 
 
-def without_empty_columns(table: Table) -> Table:
-    """An annex without the columns that are empty in every row."""
-    if not table.rows:
-        return table
-    keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
-    return Table(
-        table.key,
-        table.title,
-        table.reference,
-        tuple(table.columns[i] for i in keep),
-        tuple(tuple(row[i] for i in keep) for row in table.rows),
-    )
-
-
 def _run_on(table: Table) -> Table:
     """The "used by" lists run on, separated by semicolons (names hold commas), instead of
     a line per activity: in a large register an annex row named hundreds of activities."""
@@ -253,7 +241,9 @@ def _activity(words: Words, activity: ActivityEntry) -> Json:
         "rows": _paired(shown),
         "label_words": longest_words([heading for _key, heading, _text in shown], 2),
         "value_words": longest_words(text for _key, _heading, text in shown),
-        "not_recorded": [heading for _key, heading, text in cells if not text],
+        "not_recorded": [
+            heading for key, heading, text in cells if not text and applies(key, activity)
+        ],
         "tables": tables,
     }
 
@@ -348,10 +338,10 @@ def document(register: Register, step: Step = no_progress) -> Json:
         )
     annexes = []
     for number, table in enumerate(annex_tables(register, words), 1):
-        table = without_empty_columns(_run_on(table))
+        table = _run_on(table)
         annexes.append(
             {
-                "title": f"{words['annex']} {number}: {table.title}",
+                "title": words["annex_title"].format(number=number, title=table.title),
                 "reference": table.reference,
                 "empty": words["no_transfers"] if table.key == "transfers" else words["none"],
                 "table": table_data(table),
@@ -363,9 +353,9 @@ def document(register: Register, step: Step = no_progress) -> Json:
             "lang": register.language,
             "labels": {
                 "contents": words["contents"],
-                "page_of": f"{words['page']} {{page}} {words['of']} {{pages}}",
+                "page_of": words["page_of"],
                 "not_recorded": _not_recorded(register.language),
-                "colon": ": ",
+                "colon": words.colon,
             },
             "running": {
                 "org": register.organization.name,

@@ -65,10 +65,16 @@ def contact_text(contact: ContactEntry | None) -> str:
     )
 
 
-def dated(words: Words, reference: str | None, date: str | None) -> str:
+def dated(words: Words, reference: str | None, date: str | None, thing: str = "") -> str:
+    """A reference with its date; without a reference, the date says what it dates
+    (`thing`), never a bare "dated 2023-10-20"."""
     if reference and date:
         return f"{reference} ({words['dated']} {date})"
-    return reference or (f"{words['dated']} {date}" if date else "")
+    if reference:
+        return reference
+    if date and thing:
+        return f"{thing} {words['dated']} {date}"
+    return ""
 
 
 def transfer_text(words: Words, transfer: TransferEntry, with_recipient: bool = True) -> str:
@@ -76,7 +82,7 @@ def transfer_text(words: Words, transfer: TransferEntry, with_recipient: bool = 
     detail = words.label("scc_module", transfer.scc_module) or words.label(
         "derogation", transfer.derogation
     )
-    text = f"{words.country(transfer.country)}: {safeguard}"
+    text = f"{words.country(transfer.country)}{words.colon}{safeguard}"
     if detail:
         text += f", {detail}"
     if transfer.tia_reference or transfer.tia_date:
@@ -91,7 +97,9 @@ def contract_text(words: Words, recipient: RecipientEntry) -> str:
     if contract is None:
         return ""
     kind = words.label("contract", contract.type) or words["contract"]
-    return f"{kind} {dated(words, contract.reference, contract.date)}".strip()
+    if contract.reference:
+        return f"{kind} {dated(words, contract.reference, contract.date)}"
+    return dated(words, None, contract.date, kind) or kind
 
 
 def retention_text(words: Words, activity: ActivityEntry) -> str:
@@ -103,7 +111,7 @@ def retention_text(words: Words, activity: ActivityEntry) -> str:
         first = f"{first} {words['from']} {retention.start}".strip()
     parts = [first, *retention.criteria]
     if retention.archive:
-        parts.append(f"{words['then']}: {retention.archive}")
+        parts.append(f"{words['then']}{words.colon}{retention.archive}")
     return lines(parts)
 
 
@@ -112,7 +120,7 @@ def category_text(words: Words, activity: ActivityEntry) -> str:
     for category in activity.data_categories:
         marks = []
         if category.special:
-            marks.append(f"{words['special']}: {words.label('special', category.special)}")
+            marks.append(f"{words['special']}{words.colon}{words.label('special', category.special)}")
         if category.criminal:
             marks.append(words["criminal"])
         items.append(f"{category.name} [{'; '.join(marks)}]" if marks else category.name)
@@ -134,7 +142,7 @@ def interest_text(activity: ActivityEntry) -> str:
 
 
 def lia_text(words: Words, activity: ActivityEntry) -> str:
-    return lines(dated(words, p.lia_reference, p.lia_date) for p in activity.purposes)
+    return lines(dated(words, p.lia_reference, p.lia_date, words["lia"]) for p in activity.purposes)
 
 
 def recipient_name_text(words: Words, recipient: RecipientEntry) -> str:
@@ -145,7 +153,7 @@ def recipient_name_text(words: Words, recipient: RecipientEntry) -> str:
 
 def processor_contracts_text(words: Words, activity: ActivityEntry) -> str:
     return lines(
-        f"{r.name}: {contract_text(words, r) or '—'}"
+        f"{r.name}{words.colon}{contract_text(words, r) or '—'}"
         for r in activity.recipients
         if r.role in ("processor", "sub-processor")
     )
@@ -160,7 +168,7 @@ def joint_controllers_text(activity: ActivityEntry) -> str:
 
 def sources_text(words: Words, activity: ActivityEntry) -> str:
     return lines(
-        f"{words.label('source', s.type)}: {s.description}"
+        f"{words.label('source', s.type)}{words.colon}{s.description}"
         if s.description
         else words.label("source", s.type)
         for s in activity.sources
@@ -172,7 +180,7 @@ def consent_text(words: Words, activity: ActivityEntry) -> str:
     if consent is None:
         return ""
     return lines(
-        f"{words[key]}: {value}"
+        f"{words[key]}{words.colon}{value}"
         for key, value in (
             ("consent_how", consent.how),
             ("consent_withdraw", consent.withdraw),
@@ -187,7 +195,7 @@ def profiling_text(words: Words, activity: ActivityEntry) -> str:
         return words["no"]
     if not activity.profiling_description:
         return words["yes"]
-    return f"{words['yes']}: {activity.profiling_description}"
+    return f"{words['yes']}{words.colon}{activity.profiling_description}"
 
 
 def automated_text(words: Words, activity: ActivityEntry) -> str:
@@ -195,7 +203,7 @@ def automated_text(words: Words, activity: ActivityEntry) -> str:
     if decisions is None:
         return words["no"]
     details = lines(
-        f"{words[key]}: {value}"
+        f"{words[key]}{words.colon}{value}"
         for key, value in (
             ("logic", decisions.logic),
             ("significance", decisions.significance),
@@ -214,15 +222,20 @@ def provision_text(words: Words, activity: ActivityEntry) -> str:
 
 
 def dpia_status_text(words: Words, activity: ActivityEntry) -> str:
+    """The DPIA's status; without a DPIA reference, the date is the status's own (the day
+    the need for a DPIA was assessed), so it goes here."""
     dpia = activity.dpia
     if dpia is None:
         return ""
-    return lines([words.label("dpia", dpia.status), dpia.reason or ""])
+    status = words.label("dpia", dpia.status)
+    if dpia.date and not dpia.reference:
+        status = f"{status} ({dpia.date})"
+    return lines([status, dpia.reason or ""])
 
 
 def dpia_reference_text(words: Words, activity: ActivityEntry) -> str:
     dpia = activity.dpia
-    return dated(words, dpia.reference, dpia.date) if dpia else ""
+    return dated(words, dpia.reference, dpia.date) if dpia and dpia.reference else ""
 
 
 def unique(items: Iterable[str]) -> list[str]:
@@ -285,6 +298,28 @@ ACTIVITY_FIELDS: tuple[tuple[str, str, int, ActivityCell], ...] = (
     ("created", "created", 12, lambda w, a: a.created or ""),
     ("last_reviewed", "last_reviewed", 12, lambda w, a: a.last_reviewed or ""),
 )
+
+
+def applies(key: str, activity: ActivityEntry) -> bool:
+    """Whether the field `key` is one this activity needs, so that its absence is worth
+    saying ("Not recorded"): an LIA only with legitimate interests, an Art. 9 condition
+    only with special categories, and so on."""
+    bases = {basis for purpose in activity.purposes for basis in purpose.legal_bases}
+    if key in ("legitimate_interest", "lia"):
+        return "legitimate-interests" in bases
+    if key == "art9_condition":
+        return any(category.special for category in activity.data_categories)
+    if key == "art10_authority":
+        return any(category.criminal for category in activity.data_categories)
+    if key == "consent":
+        return "consent" in bases or activity.special_category_condition == "explicit-consent"
+    if key == "dpia_reference":
+        return activity.dpia is not None and activity.dpia.status in ("in-progress", "completed")
+    if key == "joint_controllers":
+        return activity.role == "joint-controller"
+    if key == "processor_contracts":
+        return any(r.role in ("processor", "sub-processor") for r in activity.recipients)
+    return True
 
 
 def activity_cells(words: Words, activity: ActivityEntry) -> list[tuple[str, str, str]]:
@@ -363,7 +398,22 @@ def processor_table(register: Register, words: Words, step: Step = no_progress) 
     )
 
 
+def derogation_record(words: Words, transfer: TransferEntry) -> str:
+    """For a derogation, what Art. 49(6) asks to be documented (the transfer's note) and,
+    for compelling legitimate interests, when the supervisory authority was informed
+    (Art. 49(1), second subparagraph); for any other transfer, its note."""
+    informed = getattr(transfer, "authority_informed", None)
+    return lines(
+        [
+            transfer.note or "",
+            f"{words['authority_informed']}{words.colon}{informed}" if informed else "",
+        ]
+    )
+
+
 def transfers_table(register: Register, words: Words) -> Table:
+    """Art. 30(1)(e): each transfer with its safeguard; the SCC module and the derogation
+    (with its exact paragraph) in columns of their own."""
     rows: list[tuple[str, ...]] = []
     for activity in register.activities:
         for transfer in activity.transfers:
@@ -374,11 +424,11 @@ def transfers_table(register: Register, words: Words) -> Table:
                     transfer.recipient_name,
                     words.country(transfer.country),
                     words.label("mechanism", transfer.mechanism),
-                    words.label("scc_module", transfer.scc_module)
-                    or words.label("derogation", transfer.derogation),
-                    dated(words, transfer.tia_reference, transfer.tia_date),
+                    words.label("scc_module", transfer.scc_module),
+                    words.label("derogation", transfer.derogation),
+                    dated(words, transfer.tia_reference, transfer.tia_date, words["tia"]),
                     lines(transfer.supplementary_measures),
-                    transfer.note or "",
+                    derogation_record(words, transfer),
                 )
             )
     spec = (
@@ -387,15 +437,16 @@ def transfers_table(register: Register, words: Words) -> Table:
         ("recipient", 32),
         ("country", 18),
         ("mechanism", 34),
-        ("scc_module", 32),
+        ("scc_module", 28),
+        ("derogation", 30),
         ("tia", 24),
         ("supplementary_measures", 40),
-        ("note", 36),
+        ("derogation_record", 40),
     )
     return Table(
         "transfers",
         words["transfers"],
-        "Art. 30(1)(e), 30(2)(c)",
+        words["transfers_ref"],
         _columns(words, spec),
         tuple(rows),
     )
@@ -442,7 +493,9 @@ def recipients_table(register: Register, words: Words) -> Table:
         ("transfers", 44),
         ("used_by", 32),
     )
-    return Table("recipients", words["recipients"], "Art. 30(1)(d)", _columns(words, spec), rows)
+    return Table(
+        "recipients", words["recipients"], words["recipients_ref"], _columns(words, spec), rows
+    )
 
 
 def data_categories_table(register: Register, words: Words) -> Table:
@@ -452,7 +505,7 @@ def data_categories_table(register: Register, words: Words) -> Table:
             c.id,
             c.name,
             ", ".join(c.examples),
-            words.label("special", c.special),
+            words.label("special", c.special) or words["no"],
             words.yes_no(c.criminal),
             c.dpv or "",
             used_by(c.id),
@@ -469,7 +522,11 @@ def data_categories_table(register: Register, words: Words) -> Table:
         ("used_by", 32),
     )
     return Table(
-        "data_categories", words["data_categories"], "Art. 30(1)(c)", _columns(words, spec), rows
+        "data_categories",
+        words["data_categories"],
+        words["data_categories_ref"],
+        _columns(words, spec),
+        rows,
     )
 
 
@@ -487,7 +544,11 @@ def data_subjects_table(register: Register, words: Words) -> Table:
     )
     spec = (("id", 18), ("name", 36), ("description", 44), ("vulnerable", 14), ("used_by", 32))
     return Table(
-        "data_subjects", words["data_subjects"], "Art. 30(1)(c)", _columns(words, spec), rows
+        "data_subjects",
+        words["data_subjects"],
+        words["data_subjects_ref"],
+        _columns(words, spec),
+        rows,
     )
 
 
@@ -507,7 +568,7 @@ def measures_table(register: Register, words: Words) -> Table:
     return Table(
         "security_measures",
         words["security_measures"],
-        "Art. 30(1)(g), 32(1)",
+        words["security_measures_ref"],
         _columns(words, spec),
         rows,
     )
@@ -550,11 +611,32 @@ def organisation_rows(register: Register, words: Words) -> list[tuple[str, str]]
     return [(label, value) for label, value in rows if value]
 
 
+def without_empty_columns(table: Table) -> Table:
+    """The table without the columns that are empty in every row (an annex with no row
+    keeps its columns)."""
+    if not table.rows:
+        return table
+    keep = [i for i in range(len(table.columns)) if any(row[i] for row in table.rows)]
+    if len(keep) == len(table.columns):
+        return table
+    return Table(
+        table.key,
+        table.title,
+        table.reference,
+        tuple(table.columns[i] for i in keep),
+        tuple(tuple(row[i] for i in keep) for row in table.rows),
+    )
+
+
 def annex_tables(register: Register, words: Words) -> list[Table]:
+    """The annexes, each without the columns that no row fills."""
     return [
-        transfers_table(register, words),
-        recipients_table(register, words),
-        data_categories_table(register, words),
-        data_subjects_table(register, words),
-        measures_table(register, words),
+        without_empty_columns(table)
+        for table in (
+            transfers_table(register, words),
+            recipients_table(register, words),
+            data_categories_table(register, words),
+            data_subjects_table(register, words),
+            measures_table(register, words),
+        )
     ]
