@@ -120,7 +120,9 @@ def category_text(words: Words, activity: ActivityEntry) -> str:
     for category in activity.data_categories:
         marks = []
         if category.special:
-            marks.append(f"{words['special']}{words.colon}{words.label('special', category.special)}")
+            marks.append(
+                f"{words['special']}{words.colon}{words.label('special', category.special)}"
+            )
         if category.criminal:
             marks.append(words["criminal"])
         items.append(f"{category.name} [{'; '.join(marks)}]" if marks else category.name)
