@@ -6,14 +6,21 @@ Data categories, Data subjects and Security measures.
 
 Every cell is written as a text value, never a formula: a registry text that starts with
 `=`, `+`, `-` or `@` is stored as an inline string and flagged `quotePrefix`, so no
-spreadsheet program evaluates it, even after the user edits the cell.
+spreadsheet program evaluates it, even after the user edits the cell. Dates (created, last
+reviewed) are dates with a date format and the activity count is a number.
+
+Printed, every sheet reads: each row is as tall as its most wrapped cell (computed from
+the line count at each column's width, since LibreOffice does not grow rows of a file it
+opens), landscape, A3 for the wide sheets, the header row and the id column repeated on
+every page, and as many pages wide as keep the text at 8 pt or more (never under 7 pt)
+instead of one page shrunk to a sixth. The font is Arial 10, which Excel has and
+LibreOffice replaces with the metric-compatible Liberation Sans, so the heights hold in both.
 """
 
 from __future__ import annotations
 
 import re
-from copy import copy
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +51,19 @@ CELL_STYLE = "ROPA cell"
 BANDED_STYLE = "ROPA cell, banded"
 LABEL_STYLE = "ROPA label"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+FONT = "Arial"
+FONT_SIZE = 10
+LINE_HEIGHT = 12.75  # points, one line of Arial 10
+ROW_PADDING = 3.0
+MAX_ROW_HEIGHT = 409.0  # Excel's limit
+# Characters of Arial 10 in one unit of column width (the width of "0" in the workbook's
+# default font): a little under the measured 1.2, so an estimate errs on a taller row.
+CHARS_PER_UNIT = 1.05
+DATE_COLUMNS = frozenset({"created", "last_reviewed"})
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Printable width in column units at 100 %, landscape, 0.4 in side margins.
+PAGE_UNITS = {"A4": 145.0, "A3": 212.0}
+MIN_SCALE = 0.8  # 10 pt text printed at 8 pt at the least
 
 
 def cell_text(value: str) -> str:
@@ -73,17 +93,14 @@ def _sheet_name(title: str) -> str:
 def _named_styles(workbook: Any) -> None:
     """Register the few styles every sheet uses, once for the whole workbook."""
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-    from openpyxl.styles.fonts import DEFAULT_FONT
 
     wrap = Alignment(wrap_text=True, vertical="top")
-    # a named style's own Font() would be nameless and sizeless: keep the workbook's font
-    body = copy(DEFAULT_FONT)
-    label = copy(DEFAULT_FONT)
-    label.b = True
+    body = Font(name=FONT, size=FONT_SIZE)
+    label = Font(name=FONT, size=FONT_SIZE, bold=True)
     for style in (
         NamedStyle(
             HEADER_STYLE,
-            font=Font(bold=True, color="FFFFFF"),
+            font=Font(name=FONT, size=FONT_SIZE, bold=True, color="FFFFFF"),
             fill=PatternFill("solid", fgColor=HEADER_FILL),
             alignment=Alignment(wrap_text=True, vertical="center"),
             border=Border(bottom=Side(style="medium", color="000000")),
@@ -97,19 +114,65 @@ def _named_styles(workbook: Any) -> None:
         workbook.add_named_style(style)
 
 
-def _header(sheet: Any, headings: list[str]) -> None:
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes when wrapped at word boundaries in a column `width`
+    units wide (a word longer than the line is broken, as spreadsheets do)."""
+    per_line = max(1, int(width * CHARS_PER_UNIT) - 1)
+    count = 0
+    for paragraph in text.split("\n"):
+        used = 0
+        lines = 1
+        for word in paragraph.split(" "):
+            size = len(word)
+            if used and used + 1 + size > per_line:
+                lines += 1
+                used = 0
+            if size > per_line:  # broken over lines of its own
+                lines += (size - 1) // per_line
+                size = size % per_line or per_line
+            used += size + (1 if used else 0)
+        count += lines
+    return count
+
+
+def row_height(values: list[str], widths: list[float]) -> float:
+    """Points for a row whose cells hold `values` in columns of `widths`."""
+    lines = max(
+        (wrapped_lines(value, width) for value, width in zip(values, widths, strict=True)),
+        default=1,
+    )
+    return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING)
+
+
+def _header(sheet: Any, headings: list[str], widths: list[float]) -> None:
     for column, heading in enumerate(headings, 1):
         put(sheet, 1, column, heading, HEADER_STYLE)
-    sheet.row_dimensions[1].height = 32
+    sheet.row_dimensions[1].height = max(32.0, row_height(headings, widths))
 
 
-def _print_setup(sheet: Any, title: str, register: Register) -> None:
+def pages_wide(widths: list[float]) -> tuple[str, int]:
+    """The paper and the number of pages across that print a sheet of these column widths
+    at MIN_SCALE or larger, the first column (repeated on every page) counted each time."""
+    total = sum(widths)
+    paper = "A4" if total * MIN_SCALE <= PAGE_UNITS["A4"] else "A3"
+    per_page = PAGE_UNITS[paper] / MIN_SCALE
+    first = widths[0] if widths else 0.0
+    pages = 1
+    while total + first * (pages - 1) > per_page * pages:
+        pages += 1
+    return paper, pages
+
+
+def _print_setup(sheet: Any, title: str, register: Register, widths: list[float]) -> None:
+    paper, pages = pages_wide(widths)
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A3 if paper == "A3" else sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = pages
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = "1:1"
+    if len(widths) > 2:
+        sheet.print_title_cols = "A:A"
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     # header and footer codes start with "&", so a literal "&" is written "&&"
     org = register.organization.name.replace("&", "&&")
@@ -128,31 +191,52 @@ def write_table(workbook: Any, table: Table, register: Register, words: Words) -
 
     short = words.headings.get(f"sheet_{table.key}", table.title)
     sheet = workbook.create_sheet(_sheet_name(short))
-    _header(sheet, [column.heading for column in table.columns])
+    widths = [float(column.width) for column in table.columns]
+    _header(sheet, [column.heading for column in table.columns], widths)
     for index, column in enumerate(table.columns, 1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
+    dates = {i for i, column in enumerate(table.columns, 1) if column.key in DATE_COLUMNS}
     for row_index, row in enumerate(table.rows, 2):
         style = BANDED_STYLE if row_index % 2 else CELL_STYLE
         for column_index, value in enumerate(row, 1):
-            put(sheet, row_index, column_index, value, style)
+            if column_index in dates and _ISO_DATE.fullmatch(value):
+                put_date(sheet, row_index, column_index, value, style)
+            else:
+                put(sheet, row_index, column_index, value, style)
+        sheet.row_dimensions[row_index].height = row_height(list(row), widths)
     last = get_column_letter(len(table.columns))
     sheet.freeze_panes = FREEZE.get(table.key, "B2")
     sheet.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 2)}"
-    _print_setup(sheet, f"{table.title} ({table.reference})", register)
+    _print_setup(sheet, f"{table.title} ({table.reference})", register, widths)
     return sheet
+
+
+def put_date(sheet: Any, row: int, column: int, value: str, style: str) -> Any:
+    """An ISO date as a date cell, shown as YYYY-MM-DD."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = date.fromisoformat(value)
+    cell.style = style
+    cell.number_format = "yyyy-mm-dd"
+    return cell
 
 
 def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None:
     sheet = workbook.active
     sheet.title = _sheet_name(words["organisation"])
-    _header(sheet, [words["field"], words["value"]])
-    sheet.column_dimensions["A"].width = 34
-    sheet.column_dimensions["B"].width = 100
+    widths = [34.0, 100.0]
+    _header(sheet, [words["field"], words["value"]], widths)
+    sheet.column_dimensions["A"].width = widths[0]
+    sheet.column_dimensions["B"].width = widths[1]
+    count = words["activity_count"]
     for row, (label, value) in enumerate(organisation_rows(register, words), 2):
         put(sheet, row, 1, label, LABEL_STYLE)
-        put(sheet, row, 2, value, CELL_STYLE)
+        if label == count and value.isdigit():
+            sheet.cell(row=row, column=2, value=int(value)).style = CELL_STYLE
+        else:
+            put(sheet, row, 2, value, CELL_STYLE)
+        sheet.row_dimensions[row].height = row_height([label, value], widths)
     sheet.freeze_panes = "A2"
-    _print_setup(sheet, words["title"], register)
+    _print_setup(sheet, words["title"], register, widths)
 
 
 def _properties(workbook: Any, register: Register, words: Words) -> None:
