@@ -188,6 +188,12 @@ def export(
             "and import back.",
         ),
     ] = None,
+    client: Annotated[
+        str | None,
+        typer.Option(
+            "--client", help="Only the Art. 30(2) register kept for this client (export pdf|xlsx)."
+        ),
+    ] = None,
 ) -> None:
     """Export the register (Art. 30) or the privacy notices (Arts. 13 and 14)."""
     from ropa.commands.export import run
@@ -205,7 +211,7 @@ def export(
             chosen = parse_export(what)
         options = options_for(
             chosen,
-            Given(output, lang, notice, notice_format, check, fragment, layout),
+            Given(output, lang, notice, notice_format, check, fragment, layout, client),
         )
     except UsageError as problem:
         _err(str(problem))

@@ -68,6 +68,7 @@ class Given:
     check: bool = False
     fragment: bool = False
     layout: str | None = None
+    client: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class RegisterOptions:
     output: str | None
     lang: str | None
     layout: XlsxLayout = XlsxLayout.ROPA
+    client: str | None = None  # only the Art. 30(2) register kept for this client
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,12 @@ def _notice_only(given: Given, what: str) -> None:
         )
 
 
+_CLIENT_ONLY = (
+    "--client writes one client's processor register: use it with "
+    "`ropa export pdf` or `ropa export xlsx`"
+)
+
+
 def options_for(what: Export, given: Given) -> Options:
     """The options of `what`, or UsageError naming the option that means nothing for it."""
     match what:
@@ -144,8 +152,14 @@ def options_for(what: Export, given: Given) -> Options:
                     "generation time and revision, so it is never byte-identical: export it "
                     "again instead"
                 )
-            return RegisterOptions(what, given.output, given.lang, _layout(what, given))
+            if given.client is not None and what is Export.JSON:
+                raise UsageError(_CLIENT_ONLY)
+            return RegisterOptions(
+                what, given.output, given.lang, _layout(what, given), given.client
+            )
         case Export.NOTICE:
+            if given.client is not None:
+                raise UsageError(_CLIENT_ONLY)
             _no_layout(given, "a notice")
             return _notice_options(given)
         case Export.ALL:
@@ -156,6 +170,8 @@ def options_for(what: Export, given: Given) -> Options:
                     "--check compares notice files: use `ropa export notice --check`; the "
                     "registers carry their generation time and are never byte-identical"
                 )
+            if given.client is not None:
+                raise UsageError(_CLIENT_ONLY)
             return AllOptions(given.output, given.lang)
         case _:
             assert_never(what)

@@ -281,3 +281,34 @@ def test_no_near_empty_page(pdfs: dict[str, Path], name: str) -> None:
         lines = [line for line in page.splitlines() if line.strip()]
         body = lines[1:-1]  # without the running head and foot
         assert len(body) >= 5, (number, body)
+
+
+@needs_poppler
+def test_one_clients_register_shows_only_that_client(tmp_path: Path) -> None:
+    target = tmp_path / "client.pdf"
+    assert export("pdf", FIXTURES / "lohnwerk", target, "--client", "baeckerei-sonnenschein") == 0
+    text = re.sub(r"\s+", " ", poppler_text(target))
+    assert "processing carried out on behalf of Bäckerei Sonnenschein KG" in text
+    assert "Stadtwerke Nordheim" not in text  # the other client
+    assert "Controller register" not in text  # nor the organisation's own activities
+    assert "Processor register" in text
+
+
+def test_client_refusals(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "x.pdf"
+    assert export("pdf", FIXTURES / "lohnwerk", target, "--client", "nobody") == 2
+    assert "unknown client (the registry's clients: " in capsys.readouterr().err
+    assert export("json", FIXTURES / "lohnwerk", tmp_path / "x.json", "--client", "x") == 2
+    assert "use it with `ropa export pdf` or `ropa export xlsx`" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_one_clients_workbook(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "client.xlsx"
+    assert export("xlsx", FIXTURES / "lohnwerk", target, "--client", "stadtwerke-nordheim") == 0
+    book = load_workbook(target)
+    assert "Controller register" not in book.sheetnames
+    served = [row[0] for row in book["Processor register"].iter_rows(min_row=2, values_only=True)]
+    assert served and set(served) == {"Stadtwerke Nordheim GmbH"}

@@ -280,13 +280,20 @@ def _summary(words: Words, register: Register) -> Json:
     return table_data(table, [a.id for a in register.activities])
 
 
+def _subtitle(words: Words, register: Register) -> str:
+    """Art. 30; for a register of one client's processing only (`--client`), that client."""
+    if len(register.clients) == 1 and not register.controller_activities:
+        return words["client_subtitle"].format(client=register.clients[0].name)
+    return words["subtitle"]
+
+
 def _meta(words: Words, register: Register) -> Json:
     revision = register.revision or words["not_in_git"]
     generated = datetime.fromisoformat(register.generated)
     return {
         "title": f"{words['title']}: {register.organization.name}",
         "author": register.organization.name,
-        "subject": f"{words['subtitle']}. {words['revision']}: {revision}",
+        "subject": f"{_subtitle(words, register)}. {words['revision']}: {revision}",
         "keywords": ["GDPR", "Art. 30", "ROPA", f"{words['revision']} {revision}"],
         "date": [
             generated.year,
@@ -366,7 +373,7 @@ def document(register: Register, step: Step = no_progress) -> Json:
             "cover": {
                 "org": register.organization.name,
                 "title": words["title"],
-                "subtitle": words["subtitle"],
+                "subtitle": _subtitle(words, register),
                 "facts": facts,
                 "generator": f"{words['generator']} {register.generator}",
             },

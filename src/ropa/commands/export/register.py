@@ -182,9 +182,22 @@ def run(registry_path: str, options: RegisterOptions) -> int:
     if not isinstance(registers, list):
         return refuse(registers, f"the register lacks texts in {_language(lang)}")
     register = registers[0]
+    name = default_name(what, lang)
+    if options.client is not None:
+        from ropa.register.client import client_ids, for_client
+
+        if options.client not in client_ids(register):
+            known = ", ".join(client_ids(register)) or "none"
+            err(f"--client {options.client}: unknown client (the registry's clients: {known})")
+            return 2
+        register = for_client(register, options.client)
+        if not register.activities:
+            err(f"--client {options.client}: no processing activity is done for this client")
+            return 2
+        name = f"ropa-register.{options.client}.{lang}.{what}"
     target = Path(options.output) if options.output else Path(DEFAULT_DIR)
     if options.output is None or target.is_dir():
-        target = target / default_name(what, lang)
+        target = target / name
     from ropa.register.pdf import PdfError
 
     try:
