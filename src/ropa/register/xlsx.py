@@ -267,7 +267,9 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     workbook = Workbook()
     _named_styles(workbook)
     _organisation_sheet(workbook, register, words)
-    write_table(workbook, controller_table(register, words, step), register, words)
+    # a client's register (--client) holds processor activities only
+    if register.controller_activities or not register.processor_activities:
+        write_table(workbook, controller_table(register, words, step), register, words)
     if register.processor_activities:
         write_table(workbook, processor_table(register, words, step), register, words)
     for table in annex_tables(register, words):
