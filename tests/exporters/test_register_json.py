@@ -46,6 +46,7 @@ def test_references_are_resolved_and_transfers_derived(tmp_path: Path) -> None:
             "tia_reference": "TIA-2023-07",
             "supplementary_measures": ["Encryption at rest with keys held in the EEA"],
             "note": None,
+            "authority_informed": None,
         }
     ]
     measures = [m["id"] for m in newsletter["security_measures"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ropa.record import Register
+from ropa.register.document import Register
 
 
 def client_ids(register: Register) -> list[str]:

@@ -108,6 +108,7 @@ class TransferEntry:
     tia_reference: str | None
     supplementary_measures: tuple[str, ...]
     note: str | None
+    authority_informed: str | None = None  # version 1.1, for compelling-interests derogations
 
 
 @dataclass(frozen=True)
@@ -148,11 +149,23 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
+class CategoryRetentionEntry:
+    """Version 1.1: data categories (by name) kept for another time than the default."""
+
+    categories: tuple[str, ...]
+    period: str | None
+    start: str | None
+    criteria: tuple[str, ...]
+    archive: str | None
+
+
+@dataclass(frozen=True)
 class RetentionEntry:
     period: str | None
     start: str | None
     criteria: tuple[str, ...]
     archive: str | None
+    per_category: tuple[CategoryRetentionEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -340,6 +353,7 @@ class _Resolver:
             tia_reference=transfer.tia.reference if transfer.tia else None,
             supplementary_measures=self.texts(transfer.supplementary_measures),
             note=self.text(transfer.note),
+            authority_informed=transfer.authority_informed,
         )
 
     def recipient(self, value: Recipient) -> RecipientEntry:
@@ -428,8 +442,25 @@ class _Resolver:
         if (r := resolved.entry.retention) is None:
             return None
         return RetentionEntry(
-            r.period, self.text(r.start), self.texts(r.criteria), self.text(r.archive)
+            r.period,
+            self.text(r.start),
+            self.texts(r.criteria),
+            self.text(r.archive),
+            tuple(
+                CategoryRetentionEntry(
+                    tuple(self._category_name(i) for i in rule.data_categories),
+                    rule.period,
+                    self.text(rule.start),
+                    self.texts(rule.criteria),
+                    self.text(rule.archive),
+                )
+                for rule in r.per_category
+            ),
         )
+
+    def _category_name(self, id_: str) -> str:
+        found = self.record.entry("data_categories", id_)
+        return (self.text(found.name) if found is not None else None) or id_
 
     def consent(self, resolved: ActivityRecord) -> ConsentEntry | None:
         if (c := resolved.entry.consent) is None:

@@ -35,6 +35,7 @@ from ropa.register.tables import (
     contact_text,
     no_progress,
     organisation_rows,
+    retention_schedule,
     unique,
     without_empty_columns,
 )
@@ -107,6 +108,8 @@ def _invisible(char: str) -> bool:
 # A citation never breaks between "Art." and its number, nor inside "49(1)(a)".
 _ARTICLE = re.compile(r"\b([Aa]rt(?:icle|\.|s\.)?) (?=\d)")
 _PARENS = re.compile(r"\)(?=\()")
+# Nor between a number and the word it counts ("13 months", "3 years").
+_COUNT = re.compile(r"(?<=\b\d) (?=[^\W\d_]+\b)|(?<=\d\d) (?=[^\W\d_]+\b)")
 
 
 def tie(text: str) -> str:
@@ -115,7 +118,7 @@ def tie(text: str) -> str:
         text = _ARTICLE.sub("\\1\u00a0", text)
     if ")(" in text:
         text = _PARENS.sub(")\u2060", text)
-    return text
+    return _COUNT.sub("\u00a0", text)
 
 
 def tied(value: Any) -> Any:
@@ -235,6 +238,9 @@ def _activity(words: Words, activity: ActivityEntry) -> Json:
             ),
         )
         tables.append({"title": clients.title, **table_data(without_empty_columns(clients))})
+    schedule = retention_schedule(words, activity)
+    if schedule is not None:
+        tables.append({"title": schedule.title, **table_data(schedule)})
     return {
         "id": activity.id,
         "name": activity.name,

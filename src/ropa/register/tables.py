@@ -112,7 +112,55 @@ def retention_text(words: Words, activity: ActivityEntry) -> str:
     parts = [first, *retention.criteria]
     if retention.archive:
         parts.append(f"{words['then']}{words.colon}{retention.archive}")
+    for rule in retention.per_category:
+        period = words.period(rule.period)
+        if rule.start:
+            period = f"{period} {words['from']} {rule.start}".strip()
+        parts.append(f"{', '.join(rule.categories)}{words.colon}{period}")
     return lines(parts)
+
+
+def retention_schedule(words: Words, activity: ActivityEntry) -> Table | None:
+    """Art. 30(1)(f) per data category: one row for each `per_category` entry, then the
+    activity's default for all other data; None when the activity has no such entry."""
+    retention = activity.retention
+    if retention is None or not retention.per_category:
+        return None
+    rows = [
+        (
+            ", ".join(rule.categories),
+            words.period(rule.period),
+            rule.start or "",
+            lines(rule.criteria),
+            rule.archive or "",
+        )
+        for rule in retention.per_category
+    ]
+    rows.append(
+        (
+            words["retention_default"],
+            words.period(retention.period),
+            retention.start or "",
+            lines(retention.criteria),
+            retention.archive or "",
+        )
+    )
+    spec = (
+        ("categories", 30),
+        ("period", 16),
+        ("retention_from", 30),
+        ("criteria", 30),
+        ("archive", 24),
+    )
+    return without_empty_columns(
+        Table(
+            "retention_schedule",
+            words["retention_schedule"],
+            "",
+            _columns(words, spec),
+            tuple(rows),
+        )
+    )
 
 
 def category_text(words: Words, activity: ActivityEntry) -> str:
