@@ -312,3 +312,32 @@ def test_one_clients_workbook(tmp_path: Path) -> None:
     assert "Controller register" not in book.sheetnames
     served = [row[0] for row in book["Processor register"].iter_rows(min_row=2, values_only=True)]
     assert served and set(served) == {"Stadtwerke Nordheim GmbH"}
+
+
+@needs_poppler
+def test_revision_history_part_when_the_register_has_one(tmp_path: Path) -> None:
+    from dataclasses import dataclass
+
+    from ropa.record import build_register, generation_time
+    from ropa.register.pdf import document, render
+
+    registry = validate(str(FIXTURES / "ampere")).registry
+    assert registry is not None
+    register = build_register(registry, "en", generation_time(), None)
+    assert all(part["kind"] != "history" for part in document(register)["parts"])
+
+    @dataclass(frozen=True)
+    class WithHistory:
+        inner: Any
+        revision_history: tuple[dict[str, Any], ...]
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.inner, name)
+
+    entries = ({"date": "2026-01-02", "commit": "abc1234", "changes": ["added #read()"]},)
+    data = document(WithHistory(register, entries))  # type: ignore[arg-type]
+    target = tmp_path / "history.pdf"
+    target.write_bytes(render(data))
+    text = poppler_text(target)
+    assert "Revision history" in text
+    assert "abc1234" in text and "added #read()" in text

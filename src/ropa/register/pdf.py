@@ -286,6 +286,25 @@ def _summary(words: Words, register: Register) -> Json:
     return table_data(table, [a.id for a in register.activities])
 
 
+def revision_history(words: Words, entries: Iterable[Any]) -> Table | None:
+    """The "Revision history" part from the register's `revision_history` entries
+    (`{"date", "commit", "changes": [...]}`, as dicts or objects); None when there is none."""
+    rows = []
+    for entry in entries:
+        found = entry if isinstance(entry, dict) else vars(entry)
+        rows.append(
+            (
+                str(found.get("date") or ""),
+                str(found.get("commit") or ""),
+                "\n".join(str(change) for change in found.get("changes") or ()),
+            )
+        )
+    if not rows:
+        return None
+    columns = tuple(_column(key, words[key]) for key in ("date", "commit", "changes"))
+    return Table("revision_history", words["revision_history"], "", columns, tuple(rows))
+
+
 def _subtitle(words: Words, register: Register) -> str:
     """Art. 30; for a register of one client's processing only (`--client`), that client."""
     if len(register.clients) == 1 and not register.controller_activities:
@@ -361,6 +380,9 @@ def document(register: Register, step: Step = no_progress) -> Json:
             }
         )
     parts.append({"kind": "annexes", "annexes": annexes})
+    history = revision_history(words, getattr(register, "revision_history", None) or ())
+    if history is not None:
+        parts.append({"kind": "history", "title": history.title, "table": table_data(history)})
     data: Json = tied(
         {
             "lang": register.language,
