@@ -318,12 +318,14 @@ def test_one_clients_workbook(tmp_path: Path) -> None:
 def test_revision_history_part_when_the_register_has_one(tmp_path: Path) -> None:
     from dataclasses import dataclass
 
-    from ropa.record import build_register, generation_time
+    from ropa.record import build_record
+    from ropa.register.document import Register, build_register, generation_time
     from ropa.register.pdf import document, render
 
     registry = validate(str(FIXTURES / "ampere")).registry
     assert registry is not None
-    register = build_register(registry, "en", generation_time(), None)
+    register = build_register(build_record(registry), "en", generation_time(), None)
+    assert isinstance(register, Register)
     assert all(part["kind"] != "history" for part in document(register)["parts"])
 
     @dataclass(frozen=True)
