@@ -505,11 +505,24 @@ LABELS: dict[str, dict[str, dict[str, str]]] = {
 class Words:
     """Headings, labels and formats for one language, with English where one is missing."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, uk_gdpr: bool = False) -> None:
         self.lang = lang
         known = lang if lang in HEADINGS else FALLBACK
         self.headings = {**HEADINGS[FALLBACK], **HEADINGS[known]}
         self.labels = LABELS[known]
+        if uk_gdpr:
+            # The words that name the law come from the catalog, in every language.
+            from ropa.i18n.catalog import catalog
+            from ropa.register import words_uk
+
+            words = catalog(known)  # the language of the other headings
+            self.headings.update({k: words.gettext(m) for k, m in words_uk.HEADINGS.items()})
+            self.labels = {**self.labels}
+            for kind, messages in words_uk.LABELS.items():
+                self.labels[kind] = {
+                    **self.labels.get(kind, {}),
+                    **{code: words.gettext(m) for code, m in messages.items()},
+                }
 
     def __getitem__(self, key: str) -> str:
         return self.headings[key]
