@@ -276,3 +276,22 @@ def test_british_organisation_under_the_eu_default(lint: Lint) -> None:
 
 def test_british_organisation_under_the_uk_gdpr(lint: Lint) -> None:
     lint(UK_CLEAN, organization=UK_ORGANIZATION).clean("ROPA174")
+
+
+def test_uk_record_with_a_representative_in_the_union(lint: Lint) -> None:
+    organization = UK_OUTSIDE + "  representative: {email: rep@example.ie, country: IE}\n"
+    finding = lint(UK_CLEAN, organization=organization).of("ROPA133")
+    assert len(finding) == 1
+    assert "the representative is established in IE, but Art. 27 asks for one in the UK" in (
+        finding[0].message
+    )
+    assert finding[0].location.line == len(organization.splitlines())
+
+
+def test_eu_record_with_a_representative_in_the_uk(lint: Lint) -> None:
+    organization = (
+        ORGANIZATION.replace("country: FR", "country: CH")
+        + "  representative: {email: rep@example.co.uk, country: GB}\n"
+    )
+    finding = lint(CLEAN, organization=organization).of("ROPA133")
+    assert len(finding) == 1 and "asks for one in the Union" in finding[0].message

@@ -15,6 +15,9 @@ Under the UK GDPR (`organization.jurisdiction: uk-gdpr`), Art. 27 UK GDPR asks t
 of an organisation established outside the United Kingdom that offers goods or services
 to people in the UK or monitors their behaviour there: a representative in the UK.
 
+Also reported: a representative whose `country` lies outside the Union (under the UK GDPR:
+outside the United Kingdom).
+
 How to fix: add `representative` with a contact and its `country`, an EEA state (under
 the UK GDPR: `GB`).
 """
@@ -40,7 +43,18 @@ INFO = RuleInfo(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     organization = registry.organization
-    if organization is None or organization.representative is not None:
+    if organization is None:
+        return
+    representative = organization.representative
+    if representative is not None:
+        elsewhere = (representative.country or "").upper()
+        if elsewhere and not context.jurisdiction.in_home_area(elsewhere):
+            yield finding(
+                INFO,
+                f"the representative is established in {elsewhere}, but Art. 27 asks for one "
+                f"in {context.jurisdiction.representative_area}: give a representative there",
+                representative.origin.loc("country"),
+            )
         return
     country = organization.country.upper()
     if not country or context.jurisdiction.in_home_area(country):
