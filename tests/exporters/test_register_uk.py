@@ -44,6 +44,7 @@ def test_uk_register_words_in_french() -> None:
 
     words = Words("fr", uk_gdpr=True)
     assert words["no_transfers"] == "Aucun transfert hors du Royaume-Uni."
+    assert words["representative"] == "Représentant au Royaume-Uni"
     assert words["controller_register_ref"] == "Article 30.1 du RGPD britannique"
     assert (
         words.label("mechanism", "adequacy") == "Règlements d'adéquation du Royaume-Uni (art. 45)"

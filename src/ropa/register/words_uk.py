@@ -17,6 +17,7 @@ HEADINGS = {
     "subtitle": N_("Article 30 of the UK General Data Protection Regulation"),
     "controller_register_ref": N_("Article 30(1) UK GDPR"),
     "processor_register_ref": N_("Article 30(2) UK GDPR"),
+    "representative": N_("Representative in the UK"),
     "tia": N_("Transfer risk assessment"),
     "no_transfers": N_("No transfer outside the United Kingdom."),
 }
