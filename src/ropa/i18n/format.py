@@ -90,6 +90,8 @@ def joined(items: Sequence[str], lang: str) -> str:
 # French sets a narrow no-break space (U+202F) before : ; ? ! and inside guillemets.
 _FRENCH_BEFORE = re.compile(r"[ \u00a0\u202f]+([:;?!»])")
 _FRENCH_AFTER = re.compile(r"(«)[ \u00a0\u202f]+")
+# ...and a no-break space between "art." or "n°" and its number, so "art. 26" never splits.
+_FRENCH_NUMBERED = re.compile(r"\b(art\.|n°) (?=\d)", re.IGNORECASE)
 
 
 def typography(text: str, lang: str) -> str:
@@ -99,7 +101,8 @@ def typography(text: str, lang: str) -> str:
     """
     if lang.split("_")[0] != "fr":
         return text
-    return _FRENCH_AFTER.sub("\\1\u202f", _FRENCH_BEFORE.sub("\u202f\\1", text))
+    spaced = _FRENCH_AFTER.sub("\\1\u202f", _FRENCH_BEFORE.sub("\u202f\\1", text))
+    return _FRENCH_NUMBERED.sub("\\1\u00a0", spaced)
 
 
 def docx_language(lang: str) -> str:
