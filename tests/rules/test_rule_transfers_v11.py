@@ -3,7 +3,11 @@ safeguards where adequacy suffices, and public authorities' derogations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rule_support import CLEAN, ORGANIZATION, Lint
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def _abroad(country: str, transfer: str, consent: str = "") -> str:
@@ -246,3 +250,25 @@ def test_uk_extension_without_listing(lint: Lint) -> None:
         "relies on the UK Extension to the Data Privacy Framework, but no check of 'abroad'",
         at="mechanism: uk-extension",
     )
+
+
+def test_no_output_says_no_adequacy_decision_where_one_covers_the_transfer(
+    tmp_path: Path,
+) -> None:
+    """ROPA182's other half: the notice of a derogation to an adequate country (here the
+    Lohnwerk relocation agency moved to Switzerland) never claims that no adequacy
+    decision covers it."""
+    from ropa.cli import main
+
+    registry = tmp_path / "registry.yaml"
+    text = (FIXTURES / "lohnwerk" / "registry.yaml").read_text("utf-8")
+    old = "    country: AE\n    transfers:\n      - country: AE\n"
+    assert text.count(old) == 1
+    registry.write_text(text.replace(old, old.replace("AE", "CH")), "utf-8")
+    out = tmp_path / "out"
+    args = ["export", "notice", str(registry), "--notice", "careers", "--format", "md"]
+    assert main([*args, "-o", str(out)]) == 0
+    notice = next(out.glob("*.md")).read_text("utf-8")
+    line = next(line for line in notice.splitlines() if line.startswith("- **Switzerland"))
+    assert "adequacy decision" not in line.lower()
+    assert "you have explicitly agreed" in line
