@@ -142,7 +142,7 @@ def export(
     what: Annotated[
         str | None,
         typer.Argument(
-            metavar="[xlsx|pdf|json|notice]",
+            metavar="[xlsx|pdf|json|notice|subprocessors]",
             help="What to write; leave out to write everything into reports/.",
             show_default=False,
         ),
@@ -161,8 +161,9 @@ def export(
         str | None,
         typer.Option(
             "--format",
-            metavar="[md|html|docx|txt|pdf]",
-            help="Notice format (export notice); md and html when left out.",
+            metavar="[md|html|docx|txt|pdf|json|atom]",
+            help="Notice format (export notice: md|html|docx|txt|pdf, md and html when left "
+            "out); list format (export subprocessors: html|md|json|atom, html when left out).",
         ),
     ] = None,
     check: Annotated[
@@ -191,7 +192,9 @@ def export(
     client: Annotated[
         str | None,
         typer.Option(
-            "--client", help="Only the Art. 30(2) register kept for this client (export pdf|xlsx)."
+            "--client",
+            help="Only this client: its Art. 30(2) register (export pdf|xlsx), or what its "
+            "data goes through (export subprocessors).",
         ),
     ] = None,
 ) -> None:

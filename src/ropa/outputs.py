@@ -22,6 +22,7 @@ class Export(enum.StrEnum):
     PDF = "pdf"
     JSON = "json"
     NOTICE = "notice"
+    SUBPROCESSORS = "subprocessors"
     ALL = "all"  # no WHAT given: every register format in every language, every notice
 
 
@@ -71,6 +72,25 @@ class Given:
     client: str | None = None
 
 
+class ListFormat(enum.StrEnum):
+    """The formats of the sub-processor list (`ropa export subprocessors --format`)."""
+
+    HTML = "html"
+    MD = "md"
+    JSON = "json"
+    ATOM = "atom"
+
+
+@dataclass(frozen=True)
+class SubprocessorOptions:
+    """`ropa export subprocessors`: the public list, or its Atom feed, for one client or all."""
+
+    output: str | None
+    lang: str | None
+    format: ListFormat
+    client: str | None
+
+
 @dataclass(frozen=True)
 class RegisterOptions:
     """`ropa export xlsx|pdf|json`: one register file in one language."""
@@ -102,7 +122,7 @@ class AllOptions:
     lang: str | None
 
 
-Options = RegisterOptions | NoticeOptions | AllOptions
+Options = RegisterOptions | NoticeOptions | AllOptions | SubprocessorOptions
 
 
 def parse_export(typed: str) -> Export:
@@ -162,6 +182,8 @@ def options_for(what: Export, given: Given) -> Options:
                 raise UsageError(_CLIENT_ONLY)
             _no_layout(given, "a notice")
             return _notice_options(given)
+        case Export.SUBPROCESSORS:
+            return _list_options(given)
         case Export.ALL:
             _notice_only(given, "everything (no WHAT given)")
             _no_layout(given, "everything (no WHAT given)")
@@ -175,6 +197,21 @@ def options_for(what: Export, given: Given) -> Options:
             return AllOptions(given.output, given.lang)
         case _:
             assert_never(what)
+
+
+def _list_options(given: Given) -> SubprocessorOptions:
+    what = "the sub-processor list"
+    if given.notice is not None or given.fragment or given.check:
+        raise UsageError(f"--notice, --fragment and --check mean nothing for {what}")
+    _no_layout(given, what)
+    typed = given.notice_format or ListFormat.HTML.value
+    try:
+        chosen = ListFormat(typed)
+    except ValueError:
+        raise UsageError(
+            f"--format {typed}: {what} is {', '.join(f.value for f in ListFormat)}"
+        ) from None
+    return SubprocessorOptions(given.output, given.lang, chosen, given.client)
 
 
 def _no_layout(given: Given, what: str) -> None:

@@ -113,8 +113,10 @@ def validate_loaded(
     today: date | None = None,
     use_cache: bool = False,
     languages: bool = True,
+    rules: bool = True,
 ) -> Validation:
-    """Validate files already read, wherever they came from (a folder, a git revision)."""
+    """Validate files already read, wherever they came from (a folder, a git revision);
+    without `rules`, only their form (YAML, schema, references)."""
     from ropa import integrity, schema
     from ropa.model_build import build
     from ropa.reference import jurisdiction
@@ -133,7 +135,7 @@ def validate_loaded(
     # only restate the format errors in legal terms ("established in FRANCE, outside the
     # EEA"), so they run once the format is clean.
     format_broken = any(f.severity is Severity.ERROR for f in findings)
-    if not format_broken:
+    if rules and not format_broken:
         context = RuleContext(
             today=today or date.today(),
             review_months=config.review_months,

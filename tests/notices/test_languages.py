@@ -30,9 +30,9 @@ TRANSLATED = ("de", "es", "fr", "it", "nl")
 # Messages that read the same in a language, on purpose: placeholders and punctuation
 # only, words that language borrows from English, and labels that are the same word.
 SAME_ON_PURPOSE: dict[str, frozenset[str]] = {
-    "de": frozenset({"Cookies", "Website: %(url)s"}),
+    "de": frozenset({"Cookies", "Website: %(url)s", "Name"}),
     "es": frozenset({"Cookies"}),
-    "fr": frozenset({"Cookies", "Rectification"}),
+    "fr": frozenset({"Cookies", "Rectification", "Service", "Date", "Clients", "Client %(id)s"}),
     "it": frozenset(),
     "nl": frozenset({"Cookies", "Website: %(url)s"}),
 }

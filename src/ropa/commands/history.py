@@ -30,7 +30,7 @@ def run(path: str, output_format: str, since: str | None) -> int:
             _err(f"--since {since}: give a date as YYYY-MM-DD, such as 2026-01-31")
             return 2
     try:
-        history = walk(Versions(path), since=since)
+        history = walk(Versions(path, rules=False), since=since)
     except RevisionProblem as problem:
         _err(str(problem))
         return 2

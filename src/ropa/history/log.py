@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ropa.history.changes import Diff
-from ropa.history.diff import diff
+from ropa.history.changes import Diff, Impacts
+from ropa.history.diff import compare
+from ropa.history.diff import diff as full_diff
 from ropa.history.git import Commit, GitError
 from ropa.history.revision import RevisionProblem, Version, Versions
 from ropa.model import Registry
@@ -54,6 +55,7 @@ def walk(
     since: str | None = None,
     keep: Callable[[Revision], bool] = lambda revision: True,
     limit: int | None = None,
+    impacts: bool = True,
 ) -> History:
     """Revisions from newest to oldest; with `keep` and `limit`, only the first `limit`
     that `keep` accepts (reading no further back than needed)."""
@@ -65,7 +67,7 @@ def walk(
     except GitError as problem:
         raise RevisionProblem(str(problem)) from None
     revisions: list[Revision] = []
-    for revision in _revisions(versions, commits, cuts):
+    for revision in _revisions(versions, commits, cuts, impacts):
         if keep(revision):
             revisions.append(revision)
             if limit is not None and len(revisions) >= limit:
@@ -74,8 +76,13 @@ def walk(
 
 
 def _revisions(
-    versions: Versions, commits: list[Commit], cuts: frozenset[str]
+    versions: Versions, commits: list[Commit], cuts: frozenset[str], impacts: bool
 ) -> Iterator[Revision]:
+    def diff(before: Registry, after: Registry, before_label: str, after_label: str) -> Diff:
+        if impacts:
+            return full_diff(before, after, before_label, after_label)
+        return Diff(before_label, after_label, compare(before, after), Impacts())
+
     for index, commit in enumerate(commits):
         short = commit.commit[:7]
         now = versions.at(commit.commit, short)

@@ -239,6 +239,16 @@ class ActivityEntry:
 
 
 @dataclass(frozen=True)
+class RevisionRow:
+    """One commit of the register's revision history: date, short hash, and its changes
+    worded in the register's language, one line per entry (see ropa.history.revisions)."""
+
+    date: str
+    commit: str
+    changes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Register:
     """The whole record, in one language, as of one registry revision."""
 
@@ -254,6 +264,8 @@ class Register:
     data_subjects: tuple[DataSubjectEntry, ...]
     data_categories: tuple[DataCategoryEntry, ...]
     security_measures: tuple[MeasureEntry, ...]
+    # the last commits that changed the register, newest first (ropa.history.revisions)
+    revision_history: tuple[RevisionRow, ...] = ()
 
     @property
     def controller_activities(self) -> tuple[ActivityEntry, ...]:

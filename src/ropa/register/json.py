@@ -12,8 +12,12 @@ from ropa.register.tables import Step, no_progress
 
 
 def as_data(register: Register) -> dict[str, Any]:
-    """Plain JSON data: every field of the model, tuples as lists, in declaration order."""
-    return asdict(register)
+    """Plain JSON data: every field of the model, tuples as lists, in declaration order.
+    The revision history is the PDF's and the workbook's; `ropa history --format json`
+    gives it in full."""
+    data = asdict(register)
+    data.pop("revision_history", None)
+    return data
 
 
 def render(register: Register) -> str:

@@ -690,3 +690,20 @@ def annex_tables(register: Register, words: Words) -> list[Table]:
             measures_table(register, words),
         )
     ]
+
+
+def revision_history_table(register: Register) -> Table | None:
+    """The last commits that changed the register: date, short hash, a line per change."""
+    if not register.revision_history:
+        return None
+    from ropa.history import words
+    from ropa.i18n.catalog import catalog
+
+    _ = catalog(register.language).gettext
+    columns = (
+        Column("date", _(words.DATE), 12),
+        Column("commit", _(words.COMMIT), 10),
+        Column("changes", _(words.CHANGES), 90),
+    )
+    rows = tuple((r.date, r.commit, "\n".join(r.changes)) for r in register.revision_history)
+    return Table("revision_history", _(words.REVISION_HISTORY), "", columns, rows)

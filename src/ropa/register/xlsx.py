@@ -34,6 +34,7 @@ from ropa.register.tables import (
     no_progress,
     organisation_rows,
     processor_table,
+    revision_history_table,
 )
 
 MAX_CELL = 32_767  # Excel's limit on characters in a cell
@@ -274,6 +275,10 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
         write_table(workbook, processor_table(register, words, step), register, words)
     for table in annex_tables(register, words):
         write_table(workbook, table, register, words)
+    history = revision_history_table(register)
+    if history is not None:
+        sheet = write_table(workbook, history, register, words)
+        sheet.freeze_panes = "A2"
     # ids and codes for `ropa import`, on a hidden sheet that people never need to see
     from ropa.register.xlsx_data import write_data_sheet
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import assert_never
 
-from ropa.outputs import AllOptions, NoticeOptions, Options, RegisterOptions
+from ropa.outputs import AllOptions, NoticeOptions, Options, RegisterOptions, SubprocessorOptions
 
 
 def run(registry_path: str, options: Options) -> int:
@@ -23,6 +23,10 @@ def run(registry_path: str, options: Options) -> int:
             from ropa.commands.export import register
 
             return register.run(registry_path, options)
+        case SubprocessorOptions():
+            from ropa.commands.export import subprocessors
+
+            return subprocessors.run(registry_path, options)
         case AllOptions():
             from ropa.commands.export import register
 

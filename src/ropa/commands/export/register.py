@@ -20,6 +20,7 @@ from ropa.output import atomic_path, write_bytes
 from ropa.register.tables import Step, no_progress
 
 if TYPE_CHECKING:
+    from ropa.history.revisions import RevisionChanges
     from ropa.outputs import AllOptions, RegisterOptions
     from ropa.record import MissingTranslation, Record
     from ropa.register.document import Register
@@ -135,7 +136,31 @@ def _progress(label: str, total: int, last_phase: str | None = None) -> Iterator
         yield step
 
 
-def _write(what: str, register: Register, target: Path) -> Path:
+class _History:
+    """The register's revision history, read from git once per export, worded per language:
+    the PDF and the workbook show it; the JSON stays the record itself."""
+
+    def __init__(self, registry_path: str) -> None:
+        self.registry_path = registry_path
+        self._read: list[RevisionChanges] | None = None
+
+    def add_to(self, what: str, register: Register) -> Register:
+        if what not in ("xlsx", "pdf"):
+            return register
+        from dataclasses import replace
+
+        from ropa.history.revisions import read, worded
+
+        if self._read is None:
+            self._read = read(self.registry_path)
+        if not self._read:
+            return register
+        return replace(register, revision_history=worded(self._read, register.language))
+
+
+def _write(what: str, register: Register, target: Path, history: _History | None = None) -> Path:
+    if history is not None:
+        register = history.add_to(what, register)
     write = _writer(what)
     # the PDF has one more step after the activities: laying out the pages
     total = len(register.activities) + (1 if what == "pdf" else 0)
@@ -201,7 +226,7 @@ def run(registry_path: str, options: RegisterOptions) -> int:
     from ropa.register.pdf import PdfError
 
     try:
-        _print([_write(what, register, target)])
+        _print([_write(what, register, target, _History(registry_path))])
     except PdfError as problem:
         err(f"{problem}; nothing was written")
         return 1
@@ -238,10 +263,17 @@ def run_all(registry_path: str, options: AllOptions) -> int:
     folder = Path(options.output or DEFAULT_DIR)
     from ropa.register.pdf import PdfError
 
+    history = _History(registry_path)
     for register in registers:
         for what in FORMATS:
             try:
-                _print([_write(what, register, folder / default_name(what, register.language))])
+                _print(
+                    [
+                        _write(
+                            what, register, folder / default_name(what, register.language), history
+                        )
+                    ]
+                )
             except PdfError as problem:
                 err(f"{problem}; the PDF was not written")
                 return 1

@@ -1,0 +1,111 @@
+"""`ropa export subprocessors`: the public list of sub-processors (html, md, json) and its
+Atom feed, in every registry language or `--lang`, for all clients or `--client ID`.
+
+Files are `subprocessors.<lang>.<ext>` (`subprocessors-<client>.<lang>.<ext>` with
+`--client`) in reports/ or `-o FOLDER`; `-o FILE` when one file is written. Everything is
+built in memory first, then written through temporary files renamed into place.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ropa.core import err, load_valid
+from ropa.output import write_bytes
+
+if TYPE_CHECKING:
+    from ropa.history.listing import ListFormat
+    from ropa.outputs import SubprocessorOptions
+
+DEFAULT_DIR = Path("reports")
+
+
+def file_name(lang: str, extension: str, client: str | None) -> str:
+    stem = f"subprocessors-{client}" if client else "subprocessors"
+    return f"{stem}.{lang}.{extension}"
+
+
+def run(registry_path: str, options: SubprocessorOptions) -> int:
+    from ropa.history import listing
+    from ropa.history.subprocessors import MissingText, rows, timeline
+    from ropa.i18n.catalog import catalog_languages
+    from ropa.reference import jurisdiction
+    from ropa.register.document import generation_time
+
+    list_format: ListFormat = options.format.value
+    loaded = load_valid(registry_path, options.lang)
+    if isinstance(loaded, int):
+        return loaded
+    record, lang = loaded
+    # the list reads the model through ropa.history.subprocessors (its adapter)
+    registry = record.registry
+    client = options.client
+    client_name = None
+    if client is not None:
+        found = registry.client(client)
+        if found is None:
+            known = ", ".join(c.id for c in registry.clients) or "none"
+            err(f"--client {client}: no such client (the registry's clients: {known})")
+            return 2
+    languages = [lang] if options.lang else list(registry.languages)
+    lacking = [lang for lang in languages if lang not in catalog_languages()]
+    if lacking:
+        err(f"no catalog for '{lacking[0]}': see src/ropa/locale/README.md to add one")
+        return 2
+    organization = registry.organization
+    assert organization is not None
+    documents: dict[str, bytes] = {}
+    for language in languages:
+        history = timeline(registry_path, language, client)
+        if list_format == "atom" and history is None:
+            err(
+                "the Atom feed is built from the registry's git history, and "
+                f"'{registry_path}' is not in a git repository with commits"
+            )
+            return 2
+        try:
+            listed = rows(registry, language, client, history.since if history else None)
+            if client is not None:
+                found = registry.client(client)
+                assert found is not None and found.name is not None
+                client_name = found.name.get(language) or next(iter(found.name.values.values()), "")
+            page = listing.Page(
+                lang=language,
+                organization=organization.name,
+                website=organization.website,
+                client=client,
+                client_name=client_name,
+                as_of=generation_time().date().isoformat(),
+                rows=tuple(listed),
+                timeline=history,
+                uk=jurisdiction.of(organization).uk,
+            )
+            payload = listing.render(page, list_format)
+        except MissingText as missing:
+            sys.stderr.write(missing.line() + "\n")
+            err("nothing was written")
+            return 1
+        documents[file_name(language, listing.EXTENSIONS[list_format], client)] = payload
+        if history is not None and history.partial:
+            err("history is partial (shallow clone): 'since' dates and the feed may be incomplete")
+    targets = _targets(documents, options.output)
+    if isinstance(targets, str):
+        err(targets)
+        return 2
+    for path, payload in targets.items():
+        write_bytes(path, payload)
+        sys.stdout.write(f"{path}\n")
+    return 0
+
+
+def _targets(documents: dict[str, bytes], output: str | None) -> dict[Path, bytes] | str:
+    if output is None:
+        return {DEFAULT_DIR / name: payload for name, payload in documents.items()}
+    target = Path(output)
+    if target.is_dir() or not target.suffix or output.endswith(("/", "\\")):
+        return {target / name: payload for name, payload in documents.items()}
+    if len(documents) != 1:
+        return f"-o {output} names one file but {len(documents)} files would be written: give a folder or --lang"
+    return {target: next(iter(documents.values()))}

@@ -1,0 +1,61 @@
+"""Our words in the sub-processor list and the register's revision history, as message
+ids: `N_` marks them for the catalog; they are translated where used, strictly."""
+
+from __future__ import annotations
+
+
+def N_(message: str) -> str:
+    return message
+
+
+TITLE = N_("Sub-processors of %(organization)s")
+TITLE_FOR_CLIENT = N_("Sub-processors of %(organization)s for %(client)s")
+INTRO = N_(
+    "This list is drawn from the record of processing activities of %(organization)s "
+    "(Art. 30 GDPR) as it stood on %(date)s."
+)
+SUB_PROCESSORS = N_("Sub-processors engaged for our clients (Art. 28(2) and (4) GDPR)")
+PROCESSORS = N_("Processors engaged for our own processing (Art. 28(1) GDPR)")
+NAME = N_("Name")
+SERVICE = N_("Service")
+COUNTRY = N_("Country")
+TRANSFERS = N_("Transfers and safeguards")
+CLIENTS = N_("Clients")
+ACTIVITIES = N_("Processing activities")
+SINCE = N_("Since")
+NO_TRANSFER = N_("No transfer recorded")
+TRANSFER = N_("%(country)s: %(safeguard)s")
+DEROGATION = N_("A derogation for a specific situation (Art. 49 GDPR).")
+NOTHING = N_("No sub-processor or processor is recorded.")
+LABELLED = N_("%(label)s: %(value)s")
+ADDED = N_("Added: %(name)s")
+REMOVED = N_("Removed: %(name)s")
+CHANGED = N_("Changed: %(name)s")
+
+# the register's revision history
+REVISION_HISTORY = N_("Revision history")
+DATE = N_("Date")
+COMMIT = N_("Commit")
+CHANGES = N_("Changes")
+ENTRY_ADDED = N_("%(entry)s added")
+ENTRY_REMOVED = N_("%(entry)s removed")
+ENTRY_CHANGED = N_("%(entry)s changed: %(fields)s")
+KINDS = {
+    "activity": N_("Activity %(id)s"),
+    "recipient": N_("Recipient %(id)s"),
+    "data_category": N_("Data category %(id)s"),
+    "data_subject": N_("Data subject %(id)s"),
+    "security_measure": N_("Security measure %(id)s"),
+    "client": N_("Client %(id)s"),
+    "notice": N_("Notice %(id)s"),
+    "organization": N_("The organisation"),
+}
+
+# the same, for a record kept under the UK GDPR
+INTRO_UK = N_(
+    "This list is drawn from the record of processing activities of %(organization)s "
+    "(Art. 30 UK GDPR) as it stood on %(date)s."
+)
+SUB_PROCESSORS_UK = N_("Sub-processors engaged for our clients (Art. 28(2) and (4) UK GDPR)")
+PROCESSORS_UK = N_("Processors engaged for our own processing (Art. 28(1) UK GDPR)")
+DEROGATION_UK = N_("A derogation for a specific situation (Art. 49 UK GDPR).")
