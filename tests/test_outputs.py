@@ -81,7 +81,9 @@ def test_check_and_notice_options_with_no_output_named_are_refused(
 
 def test_an_unknown_export_names_the_choices(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "csv", AMPERE]) == 2
-    assert "unknown export 'csv': use [xlsx|pdf|json|notice]" in capsys.readouterr().err
+    assert (
+        "unknown export 'csv': use [xlsx|pdf|json|notice|subprocessors]" in capsys.readouterr().err
+    )
 
 
 def test_each_output_gets_its_own_frozen_options() -> None:
@@ -109,7 +111,7 @@ def test_help_shows_the_choices_and_whole_summaries(capsys: pytest.CaptureFixtur
     assert "(Art.\n" not in commands and "..." not in commands
     assert main(["export", "--help"]) == 0
     help_text = capsys.readouterr().out
-    assert "[xlsx|pdf|json|notice]" in help_text
-    assert "[md|html|docx|txt|pdf]" in help_text
+    assert "[xlsx|pdf|json|notice|subprocessors]" in help_text
+    assert "[md|html|docx|txt|pdf|json|atom]" in help_text
     assert main(["validate", "--help"]) == 0
     assert "[text|json|github|sarif]" in capsys.readouterr().out
