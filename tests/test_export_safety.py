@@ -23,10 +23,11 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from ropa.cli import main
@@ -72,6 +73,28 @@ def _folder() -> Iterator[Path]:
         shutil.rmtree(where, ignore_errors=True)
 
 
+@cache
+def _page_without_registry_text() -> str:
+    """The careers notice of the unmodified registry: markup of our own, which a hostile
+    text may happen to equal ("<" alone, "</p>") without being injected."""
+    with _folder() as root:
+        code = main(
+            [
+                "export",
+                "notice",
+                str(LOHNWERK),
+                "--notice",
+                "careers",
+                "--format",
+                "html",
+                "-o",
+                str(root),
+            ]
+        )
+        assert code == 0
+        return (root / "careers.en.html").read_text("utf-8")
+
+
 def _with_texts(activity_name: str, purpose: str, notice_title: str) -> str:
     """The Lohnwerk registry with three texts replaced (JSON strings are YAML strings, as
     long as characters beyond U+FFFF are not escaped as surrogate pairs)."""
@@ -99,6 +122,7 @@ def _with_texts(activity_name: str, purpose: str, notice_title: str) -> str:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 @given(activity_name=_texts(), purpose=_texts(), notice_title=_texts())
+@example(activity_name="<", purpose="</p>", notice_title="<b>bold</b>")
 def test_hostile_texts_go_through_every_export_safely(
     activity_name: str, purpose: str, notice_title: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -141,7 +165,7 @@ def test_hostile_texts_go_through_every_export_safely(
             )
         html = (out / "notices" / "careers.en.html").read_text("utf-8")
         for hostile in (activity_name, purpose, notice_title):
-            if "<" in hostile:
+            if "<" in hostile and hostile not in _page_without_registry_text():
                 assert hostile not in html
         assert "<script>" not in html
         markdown = (out / "notices" / "careers.en.md").read_text("utf-8")
