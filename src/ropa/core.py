@@ -75,4 +75,12 @@ def load_valid(registry_path: str, lang: str | None) -> tuple[Record, str] | int
     if chosen not in record.languages:
         err(f"--lang {chosen}: the registry's languages are {', '.join(record.languages)}")
         return 2
+    from ropa.i18n.catalog import catalog_languages
+
+    if chosen not in catalog_languages():
+        err(
+            f"--lang {chosen}: ropa has no '{chosen}' catalog for its own words; available: "
+            f"{', '.join(catalog_languages())} (add ropa/locale/{chosen}/LC_MESSAGES/ropa.po)"
+        )
+        return 2
     return record, chosen

@@ -49,3 +49,25 @@ def test_lohnwerk_register_matches_golden(tmp_path: Path, lang: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
+
+
+def test_a_language_without_catalog_is_refused_not_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The Lohnwerk registry with its German texts relabelled Portuguese: complete texts,
+    # but ropa has no Portuguese catalog, so no register with English headings.
+    registry = tmp_path / "registry.yaml"
+    source = (FIXTURES / "lohnwerk-5" / "registry.yaml").read_text("utf-8")
+    registry.write_text(
+        re.sub(r"\bde: ", "pt: ", source.replace("[en, de, es,", "[en, pt, es,")), "utf-8"
+    )
+    target = tmp_path / "register.xlsx"
+    assert export("xlsx", tmp_path, target, "--lang", "pt") == 2
+    assert "no 'pt' catalog" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_german_register_reads_german() -> None:
+    text = (GOLDEN / "register.de.xlsx.txt").read_text("utf-8")
+    assert "Verzeichnis Verantwortlicher!A1: 'Kennung'" in text
+    assert " from " not in text and "Legal basis" not in text

@@ -10,11 +10,11 @@ import pytest
 from export_support import EXAMPLES, FIXTURES, REGISTRIES, export, export_once
 from openpyxl import load_workbook
 
-from ropa.i18n.register_words import HEADINGS
+from ropa.i18n.register_words import Words
 from ropa.register.tables import ACTIVITY_FIELDS
 from ropa.validate import validate
 
-EN = HEADINGS["en"]
+EN = Words("en").headings
 ART30_COLUMNS = [EN[heading] for _key, heading, _width, _read in ACTIVITY_FIELDS]
 
 

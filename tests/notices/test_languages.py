@@ -30,11 +30,17 @@ TRANSLATED = ("de", "es", "fr", "it", "nl")
 # Messages that read the same in a language, on purpose: placeholders and punctuation
 # only, words that language borrows from English, and labels that are the same word.
 SAME_ON_PURPOSE: dict[str, frozenset[str]] = {
-    "de": frozenset({"Cookies", "Website: %(url)s", "Name"}),
-    "es": frozenset({"Cookies"}),
-    "fr": frozenset({"Cookies", "Rectification", "Service", "Date", "Clients", "Client %(id)s"}),
-    "it": frozenset(),
-    "nl": frozenset({"Cookies", "Website: %(url)s"}),
+    # Register words (message context `register`) that read the same in the language.
+    "de": frozenset(
+        {"Cookies", "Website: %(url)s", "Commit", "Name", "Organisation", "Profiling", "Website"}
+    ),
+    "es": frozenset({"Cookies", "Commit", "no"}),
+    "fr": frozenset(
+        {"Cookies", "Rectification", "Service", "Date", "Clients", "Client %(id)s", "Commit"}
+        | {"Contact", "Description", "Page"}
+    ),
+    "it": frozenset({"Commit", "no"}),
+    "nl": frozenset({"Cookies", "Website: %(url)s", "Commit", "Contact", "Criteria", "Website"}),
 }
 
 

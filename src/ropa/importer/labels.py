@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-REGISTER_LANGUAGES = ("en", "fr")
-
 
 def code_labels(kind: str, codes: Iterable[str]) -> list[tuple[str, str]]:
-    """(code, label) for each code of `kind` in each register language."""
+    """(code, label) for each code of `kind` in each language with a catalog, with the
+    wording of a record kept under the EU GDPR and under the UK GDPR."""
+    from ropa.i18n.catalog import catalog_languages
     from ropa.i18n.register_words import Words
 
-    found = []
-    for lang in REGISTER_LANGUAGES:
-        words = Words(lang)
-        for code in codes:
-            label = words.label(kind, code)
-            if label and label != code:
-                found.append((code, label))
+    codes = list(codes)
+    found: list[tuple[str, str]] = []
+    for lang in catalog_languages():
+        for uk_gdpr in (False, True):
+            words = Words(lang, uk_gdpr)
+            for code in codes:
+                label = words.label(kind, code)
+                if label and label != code and (code, label) not in found:
+                    found.append((code, label))
     return found

@@ -103,10 +103,13 @@ def _visible_edits(opened: Opened, data: Sheet) -> None:
     """Take edits made in the controller register's one-field cells (activity name,
     description, business function): the visible cell wins over the hidden data, and the
     report says so. Cells that combine several fields are not read back."""
-    from ropa.i18n.register_words import Words
+    from ropa.i18n.register_words import UnknownLanguage, Words
     from ropa.register.xlsx import cell_text
 
-    words = Words(data.lang)
+    try:
+        words = Words(data.lang)
+    except UnknownLanguage as error:
+        raise DataSheetError(f"{opened.path}: {SHEET}: language '{data.lang}': {error}") from None
     wanted = {words[key]: (field_name, is_text) for key, field_name, is_text in EDITABLE}
     activities = {id_: entry for id_, entry in data.entries["activities"]}
     for sheet in opened.book.worksheets:

@@ -4,7 +4,7 @@ Every exporter (JSON, Excel, PDF) reads this model and nothing else, so the form
 never disagree. References are resolved into the entries they name, an activity's
 transfers are derived from its recipients, and organisation-wide security measures are
 applied to every activity. Codes (legal bases, mechanisms...) stay codes here; turning
-them into words is the job of `ropa.i18n.register_words`.
+them into words is the job of `ropa.i18n.register_words` (through the gettext catalogs).
 
 The functions are pure apart from `revision()`, which asks git, and `generation_time()`,
 which reads the clock (or `SOURCE_DATE_EPOCH`, so builds and tests are reproducible).
