@@ -33,18 +33,33 @@ def _complete_by_construction(registry: Registry) -> bool:
     return all(only in text.values for text in registry.language_maps)
 
 
+def _uncatalogued(registry: Registry, available: tuple[str, ...]) -> list[tuple[str, Location]]:
+    """Each language of `organization.languages` that ropa has no catalog for, at its place
+    (a notice's language outside that list is already ROPA024's error)."""
+    organization = registry.organization
+    if organization is None:
+        return []
+    return [
+        (lang, organization.origin.loc("languages", index))
+        for index, lang in enumerate(organization.languages)
+        if lang not in available
+    ]
+
+
 def missing_translations(registry: Registry) -> list[Finding]:
     """ROPA030 for each text an output needs in a declared language and lacks in it: one
     finding per text and language, naming every output that needs it."""
+    from ropa.i18n.catalog import catalog_languages
     from ropa.i18n.format import language as language_name
     from ropa.notices import build as build_notice
     from ropa.record import MissingTranslation, build_record
     from ropa.register.document import build_register
 
-    if _complete_by_construction(registry):
+    uncatalogued = _uncatalogued(registry, catalog_languages())
+    if _complete_by_construction(registry) and not uncatalogued:
         return []
     record = build_record(registry)
-    declared = set(registry.languages)
+    declared = set(registry.languages) - {lang for lang, _ in uncatalogued}
     needs: dict[tuple[Location, str], list[str]] = {}
 
     def note(built: object, lang: str, output: str) -> None:
@@ -53,12 +68,25 @@ def missing_translations(registry: Registry) -> list[Finding]:
                 needs.setdefault((finding.location, lang), []).append(output)
 
     for lang in registry.languages:
+        if lang not in declared:
+            continue
         note(build_register(record, lang, _GENERATED, None), lang, "the register")
     for notice in registry.notices:
         for lang in dict.fromkeys(notice.languages):
             if lang in declared:  # an undeclared one is ROPA024's error
                 note(build_notice(record, notice.id, lang), lang, f"notice '{notice.id}'")
-    findings = []
+    available = ", ".join(catalog_languages())
+    findings = [
+        Finding(
+            RULE,
+            Severity.ERROR,
+            f"ropa has no catalog for '{lang}' ({language_name(lang)}), so neither the register "
+            f"nor a notice can be written in it (available: {available}); remove it or add "
+            "the catalog as docs/languages.md says",
+            location,
+        )
+        for lang, location in uncatalogued
+    ]
     for (location, lang), outputs in needs.items():
         users = " and ".join(dict.fromkeys(outputs))
         findings.append(
