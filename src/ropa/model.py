@@ -7,7 +7,7 @@ explains it. Checks and outputs therefore never meet a type they did not expect.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -375,13 +375,7 @@ class Registry:
         return self.languages[0]
 
     def _lookup(self, kind: str) -> dict[str, Any]:
-        index = self._index.get(kind)
-        if index is None:
-            index = {}
-            for entry in getattr(self, kind):
-                index.setdefault(entry.id, entry)
-            self._index[kind] = index
-        return index
+        return indexed_by_id(self._index, kind, getattr(self, kind))
 
     def data_subject(self, id_: str) -> DataSubject | None:
         found: DataSubject | None = self._lookup("data_subjects").get(id_)
@@ -435,3 +429,17 @@ class Registry:
                 continue
             result.extend((recipient, transfer) for transfer in recipient.transfers)
         return result
+
+
+def indexed_by_id(
+    cache: dict[str, dict[str, Any]], kind: str, entries: Iterable[Any]
+) -> dict[str, Any]:
+    """The entries of one kind by id, the first one winning (a duplicate is integrity's
+    finding), built once per kind into `cache`: the registry and the record share it."""
+    index = cache.get(kind)
+    if index is None:
+        index = {}
+        for entry in entries:
+            index.setdefault(entry.id, entry)
+        cache[kind] = index
+    return index

@@ -29,6 +29,7 @@ from ropa.model import (
     SecurityMeasure,
     SupervisoryAuthority,
     Transfer,
+    indexed_by_id,
 )
 
 if TYPE_CHECKING:
@@ -159,13 +160,7 @@ class Record:
     def entries(self, kind: str) -> dict[str, Any]:
         """The entries of one kind (a key of KINDS) by id, first one winning: what a
         comparison of two records matches entries by."""
-        index = self._index.get(kind)
-        if index is None:
-            index = {}
-            for entry in getattr(self, kind):
-                index.setdefault(entry.id, entry)
-            self._index[kind] = index
-        return index
+        return indexed_by_id(self._index, kind, getattr(self, kind))
 
     def entry(self, kind: str, id_: str) -> Any:
         return self.entries(kind).get(id_)
