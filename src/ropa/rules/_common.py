@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from ropa.findings import Finding, Location, RuleInfo
@@ -47,6 +48,15 @@ def activities_by_recipient(registry: Registry) -> dict[str, list[Activity]]:
     return users
 
 
+def transfers(registry: Registry, *mechanisms: str) -> Iterator[tuple[Recipient, Transfer]]:
+    """Every transfer with its recipient, in registry order; when `mechanisms` are named,
+    only the transfers that rely on one of them."""
+    for recipient in registry.recipients:
+        for transfer in recipient.transfers:
+            if not mechanisms or transfer.mechanism in mechanisms:
+                yield recipient, transfer
+
+
 def transfer_label(recipient: Recipient, transfer: Transfer) -> str:
     return f"the transfer of recipient '{recipient.id}' to {transfer.country or '?'}"
 
@@ -74,8 +84,14 @@ def module_label(module: str) -> str:
     return f"{module} (module {number})" if number else module
 
 
-def quoted(ids: list[str]) -> str:
+def quoted(ids: Sequence[str]) -> str:
     return ", ".join(f"'{item}'" for item in ids)
+
+
+def counted(ids: Sequence[str], one: str, many: str) -> str:
+    """`one` or `many` as the number of ids asks, with the ids quoted in place of `{}`:
+    `counted(["a"], "activity {} records", "activities {} record")` is "activity 'a' records"."""
+    return (one if len(ids) == 1 else many).format(quoted(ids))
 
 
 def purpose_label(activity: Activity, index: int) -> str:
@@ -92,6 +108,16 @@ def notices_by_activity(registry: Registry) -> dict[str, list[Notice]]:
         for activity_id in dict.fromkeys(notice.activities):
             covering.setdefault(activity_id, []).append(notice)
     return covering
+
+
+def activities_in_notices(registry: Registry) -> Iterator[tuple[Activity, list[Notice]]]:
+    """Each activity that a notice covers, with the notices covering it, in registry order.
+    Processor activities are left out: they have no place in a notice (ROPA160)."""
+    covering = notices_by_activity(registry)
+    for activity in registry.activities:
+        notices = covering.get(activity.id)
+        if notices and activity.role != "processor":
+            yield activity, notices
 
 
 def parse_date(value: str | None) -> date | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -48,12 +48,11 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
             "Framework: write `mechanism: dpf` if the recipient is certified, otherwise use "
             "standard contractual clauses"
         )
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "adequacy" or transfer.country.upper() != "US":
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} claims adequacy, but {advice}",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "adequacy"):
+        if transfer.country.upper() != "US":
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} claims adequacy, but {advice}",
+            transfer.origin.loc("mechanism"),
+        )

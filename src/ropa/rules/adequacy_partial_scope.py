@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -36,17 +36,16 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "adequacy" or transfer.country.upper() == "US":
-                continue
-            decision = context.jurisdiction.adequacy(transfer.country)
-            if decision is None or decision.full:
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on adequacy "
-                f"({decision.instrument}), which covers only {decision.scope}: check that "
-                f"'{recipient.id}' is covered, or use another mechanism",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "adequacy"):
+        if transfer.country.upper() == "US":
+            continue
+        decision = context.jurisdiction.adequacy(transfer.country)
+        if decision is None or decision.full:
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on adequacy "
+            f"({decision.instrument}), which covers only {decision.scope}: check that "
+            f"'{recipient.id}' is covered, or use another mechanism",
+            transfer.origin.loc("mechanism"),
+        )

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -47,20 +47,19 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     uk = context.jurisdiction.uk
     law = "the UK has no adequacy regulations" if uk else "the EU has no adequacy decision"
     tools = "the IDTA or the UK Addendum" if uk else "standard contractual clauses"
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            country = transfer.country.upper()
-            if transfer.mechanism != "adequacy" or not country or country == "US":
-                continue
-            if (
-                context.jurisdiction.in_home_area(country)
-                or context.jurisdiction.adequacy(country) is not None
-            ):
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on adequacy, but {law} for "
-                f"{country} (as of {context.jurisdiction.adequacy_as_of}): use the mechanism actually "
-                f"relied on, such as {tools}",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "adequacy"):
+        country = transfer.country.upper()
+        if not country or country == "US":
+            continue
+        if (
+            context.jurisdiction.in_home_area(country)
+            or context.jurisdiction.adequacy(country) is not None
+        ):
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on adequacy, but {law} for "
+            f"{country} (as of {context.jurisdiction.adequacy_as_of}): use the mechanism actually "
+            f"relied on, such as {tools}",
+            transfer.origin.loc("mechanism"),
+        )

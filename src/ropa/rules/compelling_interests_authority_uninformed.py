@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -37,19 +37,16 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "derogation":
-                continue
-            if transfer.derogation != "compelling-legitimate-interests":
-                continue
-            if transfer.authority_informed is not None:
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on compelling legitimate "
-                "interests, but the record does not say when the supervisory authority was "
-                "informed of it: inform the authority and add `authority_informed` with the "
-                "date",
-                transfer.origin.loc("derogation"),
-            )
+    for recipient, transfer in transfers(registry, "derogation"):
+        if transfer.derogation != "compelling-legitimate-interests":
+            continue
+        if transfer.authority_informed is not None:
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on compelling legitimate "
+            "interests, but the record does not say when the supervisory authority was "
+            "informed of it: inform the authority and add `authority_informed` with the "
+            "date",
+            transfer.origin.loc("derogation"),
+        )

@@ -20,7 +20,13 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import activities_by_recipient, finding, quoted, transfer_label
+from ropa.rules._common import (
+    activities_by_recipient,
+    counted,
+    finding,
+    transfer_label,
+    transfers,
+)
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -35,21 +41,18 @@ INFO = RuleInfo(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     users = activities_by_recipient(registry)
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "derogation" or transfer.derogation != "explicit-consent":
-                continue
-            without = [a.id for a in users.get(recipient.id, []) if a.consent is None]
-            if not without:
-                continue
-            one = len(without) == 1
-            activities = "activity" if one else "activities"
-            verb = "records" if one else "record"
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on the explicit consent of the "
-                f"people concerned, but {activities} {quoted(without)} {verb} no consent: add "
-                "a `consent` section saying how it is asked, after telling people the risks, "
-                "and where it is recorded",
-                transfer.origin.loc("derogation"),
-            )
+    for recipient, transfer in transfers(registry, "derogation"):
+        if transfer.derogation != "explicit-consent":
+            continue
+        without = [a.id for a in users.get(recipient.id, []) if a.consent is None]
+        if not without:
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on the explicit consent of the "
+            f"people concerned, but "
+            f"{counted(without, 'activity {} records', 'activities {} record')} no consent: add "
+            "a `consent` section saying how it is asked, after telling people the risks, "
+            "and where it is recorded",
+            transfer.origin.loc("derogation"),
+        )

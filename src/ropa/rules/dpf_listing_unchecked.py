@@ -28,7 +28,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, parse_date, transfer_label
+from ropa.rules._common import finding, parse_date, transfer_label, transfers
 from ropa.rules.context import RuleContext
 from ropa.rules.review_overdue import add_months
 
@@ -50,35 +50,32 @@ FRAMEWORKS = {
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     months = context.review_months
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            framework = FRAMEWORKS.get(transfer.mechanism)
-            if framework is None:
-                continue
-            label = transfer_label(recipient, transfer)
-            listing = transfer.dpf_listing
-            if listing is None:
-                yield finding(
-                    INFO,
-                    f"{label} relies on {framework}, but no check of "
-                    f"'{recipient.id}' on the Data Privacy Framework List is recorded: add "
-                    "`dpf_listing` with the date of the check and the list entry",
-                    transfer.origin.loc("mechanism"),
-                )
-                continue
-            checked = parse_date(listing.date)
-            if listing.date is None:
-                yield finding(
-                    INFO,
-                    f"{label}: `dpf_listing` does not say when the certification was "
-                    "checked: add its `date`",
-                    transfer.origin.key_loc("dpf_listing"),
-                )
-            elif checked is not None and context.today > add_months(checked, months):
-                yield finding(
-                    INFO,
-                    f"{label}: the certification of '{recipient.id}' was last checked on "
-                    f"{checked.isoformat()}, more than {months} months ago: check the Data "
-                    "Privacy Framework List again and update `dpf_listing.date`",
-                    transfer.origin.loc("dpf_listing", "date"),
-                )
+    for recipient, transfer in transfers(registry, *FRAMEWORKS):
+        framework = FRAMEWORKS[transfer.mechanism]
+        label = transfer_label(recipient, transfer)
+        listing = transfer.dpf_listing
+        if listing is None:
+            yield finding(
+                INFO,
+                f"{label} relies on {framework}, but no check of "
+                f"'{recipient.id}' on the Data Privacy Framework List is recorded: add "
+                "`dpf_listing` with the date of the check and the list entry",
+                transfer.origin.loc("mechanism"),
+            )
+            continue
+        checked = parse_date(listing.date)
+        if listing.date is None:
+            yield finding(
+                INFO,
+                f"{label}: `dpf_listing` does not say when the certification was "
+                "checked: add its `date`",
+                transfer.origin.key_loc("dpf_listing"),
+            )
+        elif checked is not None and context.today > add_months(checked, months):
+            yield finding(
+                INFO,
+                f"{label}: the certification of '{recipient.id}' was last checked on "
+                f"{checked.isoformat()}, more than {months} months ago: check the Data "
+                "Privacy Framework List again and update `dpf_listing.date`",
+                transfer.origin.loc("dpf_listing", "date"),
+            )

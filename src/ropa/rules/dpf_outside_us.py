@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -38,14 +38,13 @@ FRAMEWORKS = {
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism not in FRAMEWORKS or transfer.country.upper() in ("US", ""):
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on "
-                f"{FRAMEWORKS[transfer.mechanism]}, which covers only certified organisations "
-                f"in the US: use a mechanism that covers {transfer.country.upper()}",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, *FRAMEWORKS):
+        if transfer.country.upper() in ("US", ""):
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on "
+            f"{FRAMEWORKS[transfer.mechanism]}, which covers only certified organisations "
+            f"in the US: use a mechanism that covers {transfer.country.upper()}",
+            transfer.origin.loc("mechanism"),
+        )

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -36,16 +36,13 @@ INFO = RuleInfo(
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if not context.jurisdiction.uk:
         return
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "dpf":
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on the EU-US Data Privacy "
-                "Framework, which covers transfers from the EEA, not from the UK: write "
-                "`mechanism: uk-extension` if the recipient participates in the UK Extension "
-                "(check the Data Privacy Framework List), otherwise use the IDTA or the UK "
-                "Addendum",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "dpf"):
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on the EU-US Data Privacy "
+            "Framework, which covers transfers from the EEA, not from the UK: write "
+            "`mechanism: uk-extension` if the recipient participates in the UK Extension "
+            "(check the Data Privacy Framework List), otherwise use the IDTA or the UK "
+            "Addendum",
+            transfer.origin.loc("mechanism"),
+        )

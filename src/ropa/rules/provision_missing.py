@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Activity, Registry
-from ropa.rules._common import finding, notices_by_activity, quoted
+from ropa.rules._common import activities_in_notices, counted, finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -39,18 +39,14 @@ def collects_from_the_person(activity: Activity) -> bool:
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    covering = notices_by_activity(registry)
-    for activity in registry.activities:
-        notices = covering.get(activity.id)
-        if not notices or activity.provision is not None:
+    for activity, notices in activities_in_notices(registry):
+        if activity.provision is not None or not collects_from_the_person(activity):
             continue
-        if activity.role == "processor" or not collects_from_the_person(activity):
-            continue  # a processor activity in a notice is ROPA160's error
+        covering = counted([n.id for n in notices], "notice {}", "notices {}")
         yield finding(
             INFO,
-            f"activity '{activity.id}', covered by notice{'s' if len(notices) > 1 else ''} "
-            f"{quoted([n.id for n in notices])}, collects data from the people concerned "
-            "but does not say whether they must provide them: add `provision` with its "
-            "`requirement` and the `consequences` of not providing the data",
+            f"activity '{activity.id}', covered by {covering}, collects data from the people "
+            "concerned but does not say whether they must provide them: add `provision` with "
+            "its `requirement` and the `consequences` of not providing the data",
             activity.origin.loc("id"),
         )

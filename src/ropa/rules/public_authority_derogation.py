@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -48,18 +48,15 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     organization = registry.organization
     if organization is None or not organization.public_authority:
         return
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "derogation":
-                continue
-            point = CLOSED.get(transfer.derogation or "")
-            if point is None:
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on the '{transfer.derogation}' "
-                f"derogation ({point}), which a public authority cannot use in the exercise "
-                "of its public powers (Art. 49(3)): rely on an adequacy decision, an Art. 46 "
-                "safeguard or another derogation",
-                transfer.origin.loc("derogation"),
-            )
+    for recipient, transfer in transfers(registry, "derogation"):
+        point = CLOSED.get(transfer.derogation or "")
+        if point is None:
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on the '{transfer.derogation}' "
+            f"derogation ({point}), which a public authority cannot use in the exercise "
+            "of its public powers (Art. 49(3)): rely on an adequacy decision, an Art. 46 "
+            "safeguard or another derogation",
+            transfer.origin.loc("derogation"),
+        )

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, notices_by_activity, quoted
+from ropa.rules._common import activities_in_notices, counted, finding
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -32,18 +32,13 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    covering = notices_by_activity(registry)
-    for activity in registry.activities:
-        notices = covering.get(activity.id)
-        if not notices or activity.retention is not None:
+    for activity, notices in activities_in_notices(registry):
+        if activity.retention is not None:
             continue
-        if activity.role == "processor":
-            continue  # a processor activity has no place in a notice: ROPA160
-        names = quoted([notice.id for notice in notices])
+        covering = counted([notice.id for notice in notices], "notice {}", "notices {}")
         yield finding(
             INFO,
-            f"activity '{activity.id}' has no `retention`, but notice{'s' if len(notices) > 1 else ''} "
-            f"{names} must say how long its data are kept: add `retention` with a `period` "
-            "or `criteria`",
+            f"activity '{activity.id}' has no `retention`, but {covering} must say how long "
+            "its data are kept: add `retention` with a `period` or `criteria`",
             activity.origin.loc("id"),
         )

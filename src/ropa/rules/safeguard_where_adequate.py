@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -58,25 +58,22 @@ NOT_NEEDED = frozenset(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism not in NOT_NEEDED:
-                continue
-            if transfer.mechanism not in context.jurisdiction.mechanisms:
-                continue  # a tool of the other law: ROPA170 says so
-            adequate = context.jurisdiction.adequacy(transfer.country)
-            if adequate is None or not adequate.full:
-                continue
-            covered = (
-                "UK adequacy regulations cover"
-                if context.jurisdiction.uk
-                else "an adequacy decision covers"
-            )
-            relied = MECHANISM_NAMES.get(transfer.mechanism, transfer.mechanism)
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on {relied}, but {covered} "
-                f"every recipient in {adequate.country} ({adequate.citation}): it is not "
-                "needed; record `mechanism: adequacy`",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, *NOT_NEEDED):
+        if transfer.mechanism not in context.jurisdiction.mechanisms:
+            continue  # a tool of the other law: ROPA170 says so
+        adequate = context.jurisdiction.adequacy(transfer.country)
+        if adequate is None or not adequate.full:
+            continue
+        covered = (
+            "UK adequacy regulations cover"
+            if context.jurisdiction.uk
+            else "an adequacy decision covers"
+        )
+        relied = MECHANISM_NAMES.get(transfer.mechanism, transfer.mechanism)
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on {relied}, but {covered} "
+            f"every recipient in {adequate.country} ({adequate.citation}): it is not "
+            "needed; record `mechanism: adequacy`",
+            transfer.origin.loc("mechanism"),
+        )

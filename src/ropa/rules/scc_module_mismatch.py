@@ -35,10 +35,10 @@ from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry, Transfer
 from ropa.rules._common import (
     activities_by_recipient,
+    counted,
     expected_scc_module,
     finding,
     module_label,
-    quoted,
     transfer_label,
 )
 from ropa.rules.context import RuleContext
@@ -73,13 +73,11 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
             for module, activity_ids in needed.items():
                 if module in signed:
                     continue
-                one = len(activity_ids) == 1
-                activities = "activity" if one else "activities"
-                verb = "sends" if one else "send"
+                senders = counted(activity_ids, "activity {} sends", "activities {} send")
                 yield finding(
                     INFO,
                     f"{transfer_label(recipient, first)} uses SCC module "
-                    f"{first.scc_module}, but {activities} {quoted(activity_ids)} {verb} data "
+                    f"{first.scc_module}, but {senders} data "
                     f"to this {recipient.role} as a {module} transfer: sign and record "
                     f"{module_label(module)}",
                     first.origin.loc("scc_module"),

@@ -28,6 +28,7 @@ from ropa.rules._common import (
     finding,
     module_label,
     transfer_label,
+    transfers,
 )
 from ropa.rules.context import RuleContext
 
@@ -43,23 +44,22 @@ INFO = RuleInfo(
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     users = activities_by_recipient(registry)
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism not in ("scc", "uk-addendum") or transfer.scc_module:
-                continue
-            fitting = {
-                module
-                for activity in users.get(recipient.id, [])
-                if (module := expected_scc_module(activity.role, recipient.role)) is not None
-            }
-            hint = f", here {module_label(fitting.pop())}" if len(fitting) == 1 else ""
-            relies = (
-                "relies on the UK Addendum without naming the module of the EU clauses it amends"
-                if transfer.mechanism == "uk-addendum"
-                else "relies on standard contractual clauses without naming the module"
-            )
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} {relies}: add `scc_module`{hint}",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "scc", "uk-addendum"):
+        if transfer.scc_module:
+            continue
+        fitting = {
+            module
+            for activity in users.get(recipient.id, [])
+            if (module := expected_scc_module(activity.role, recipient.role)) is not None
+        }
+        hint = f", here {module_label(fitting.pop())}" if len(fitting) == 1 else ""
+        relies = (
+            "relies on the UK Addendum without naming the module of the EU clauses it amends"
+            if transfer.mechanism == "uk-addendum"
+            else "relies on standard contractual clauses without naming the module"
+        )
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} {relies}: add `scc_module`{hint}",
+            transfer.origin.loc("mechanism"),
+        )

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label
+from ropa.rules._common import finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -36,15 +36,12 @@ INFO = RuleInfo(
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if not context.jurisdiction.uk:
         return
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism != "scc":
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on the EU standard contractual "
-                "clauses alone, which the UK GDPR does not accept: write `mechanism: "
-                "uk-addendum` (keeping `scc_module`) if the UK Addendum was signed with them, "
-                "or `mechanism: idta` if the IDTA was",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, "scc"):
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on the EU standard contractual "
+            "clauses alone, which the UK GDPR does not accept: write `mechanism: "
+            "uk-addendum` (keeping `scc_module`) if the UK Addendum was signed with them, "
+            "or `mechanism: idta` if the IDTA was",
+            transfer.origin.loc("mechanism"),
+        )

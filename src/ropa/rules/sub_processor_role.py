@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import activities_by_recipient, finding, quoted
+from ropa.rules._common import activities_by_recipient, counted, finding, quoted
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -47,8 +47,8 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         if recipient.role == "processor" and for_clients:
             yield finding(
                 INFO,
-                f"processor '{recipient.id}' is used in processor "
-                f"activit{'y' if len(for_clients) == 1 else 'ies'} {quoted(for_clients)}, "
+                f"processor '{recipient.id}' is used in "
+                f"{counted(for_clients, 'processor activity {}', 'processor activities {}')}, "
                 "done on behalf of clients: there it is a sub-processor, whose engagement "
                 "the client must authorise (Art. 28(2), 28(4)); set `role: sub-processor`",
                 recipient.origin.loc("role"),

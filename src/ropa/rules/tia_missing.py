@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -48,18 +48,17 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     assessment = (
         "a transfer risk assessment" if context.jurisdiction.uk else "a transfer impact assessment"
     )
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism not in NEEDS_ASSESSMENT or transfer.tia is not None:
-                continue
-            decision = context.jurisdiction.adequacy(transfer.country)
-            if decision is not None and decision.full:
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on "
-                f"{MECHANISM_NAMES[transfer.mechanism]} without {assessment}: "
-                f"assess whether the law and practice of {transfer.country.upper()} let the "
-                "recipient honour them, and record it under `tia` with its date and reference",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, *NEEDS_ASSESSMENT):
+        if transfer.tia is not None:
+            continue
+        decision = context.jurisdiction.adequacy(transfer.country)
+        if decision is not None and decision.full:
+            continue
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on "
+            f"{MECHANISM_NAMES[transfer.mechanism]} without {assessment}: "
+            f"assess whether the law and practice of {transfer.country.upper()} let the "
+            "recipient honour them, and record it under `tia` with its date and reference",
+            transfer.origin.loc("mechanism"),
+        )

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label
+from ropa.rules._common import MECHANISM_NAMES, finding, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -44,15 +44,12 @@ EU_TOOL = {
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if registry.organization is None or context.jurisdiction.uk:
         return
-    for recipient in registry.recipients:
-        for transfer in recipient.transfers:
-            if transfer.mechanism not in EU_TOOL:
-                continue
-            yield finding(
-                INFO,
-                f"{transfer_label(recipient, transfer)} relies on "
-                f"{MECHANISM_NAMES[transfer.mechanism]}, a transfer tool of the UK GDPR, but "
-                f"the record is kept under the EU GDPR: record {EU_TOOL[transfer.mechanism]}, "
-                "or set `organization.jurisdiction: uk-gdpr` if the UK GDPR applies",
-                transfer.origin.loc("mechanism"),
-            )
+    for recipient, transfer in transfers(registry, *EU_TOOL):
+        yield finding(
+            INFO,
+            f"{transfer_label(recipient, transfer)} relies on "
+            f"{MECHANISM_NAMES[transfer.mechanism]}, a transfer tool of the UK GDPR, but "
+            f"the record is kept under the EU GDPR: record {EU_TOOL[transfer.mechanism]}, "
+            "or set `organization.jurisdiction: uk-gdpr` if the UK GDPR applies",
+            transfer.origin.loc("mechanism"),
+        )
