@@ -123,6 +123,28 @@ def test_metadata_language_bookmarks_and_pdfa(pdfs: dict[str, Path]) -> None:
     assert any(t.startswith("Annex 2: Recipients") for t in titles)
 
 
+def test_french_metadata_sets_a_no_break_space_before_the_colon(pdfs: dict[str, Path]) -> None:
+    """The document title and subject follow French typography, as the pages do."""
+    reader = PdfReader(pdfs["ampere-fr"])
+    assert reader.metadata is not None
+    assert reader.metadata.title == "Registre des activités de traitement\u00a0: AMPERE SAS"
+    assert reader.metadata.subject is not None
+    assert "Révision du registre\u00a0: " in reader.metadata.subject
+    assert " :" not in reader.metadata.title and ":" not in reader.metadata.title.replace(
+        "\u00a0:", ""
+    )
+    data = reader.xmp_metadata.stream.get_data().decode("utf-8")  # type: ignore[union-attr]
+    assert "Registre des activités de traitement\u00a0: AMPERE SAS" in data
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(
+            ["pdfinfo", "-enc", "UTF-8", str(pdfs["ampere-fr"])],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        assert "Title:           Registre des activités de traitement\u00a0: AMPERE SAS" in info
+
+
 def test_only_the_shipped_fonts_are_embedded(pdfs: dict[str, Path]) -> None:
     fonts: set[str] = set()
     for page in PdfReader(pdfs["lohnwerk"]).pages:

@@ -182,6 +182,12 @@ def test_french_headings(tmp_path: Path) -> None:
     header = [cell.value for cell in book["Registre responsable"][1]]
     assert "Base légale" in header and "Durée de conservation" in header
     assert book["Registre responsable"]["C2"].value == "Reporting d'activité"
+    # the document properties and the printed page header follow French typography too
+    assert book.properties.title == "Registre des activités de traitement\u00a0: AMPERE SAS"
+    assert book.properties.description.startswith("Révision du registre\u00a0: ")
+    assert book["Organisme"].oddHeader.left.text == (
+        "AMPERE SAS\u00a0: Registre des activités de traitement"
+    )
 
 
 # texts of the registry that fill a whole cell; "\r=1" starts the examples cell

@@ -315,10 +315,12 @@ def _subtitle(words: Words, register: Register) -> str:
 def _meta(words: Words, register: Register) -> Json:
     revision = register.revision or words["not_in_git"]
     generated = datetime.fromisoformat(register.generated)
+    # the document info and XMP follow the language's typography as the pages do (French
+    # sets a no-break space before the colon)
     return {
-        "title": f"{words['title']}: {register.organization.name}",
+        "title": f"{words['title']}{words.colon}{register.organization.name}",
         "author": register.organization.name,
-        "subject": f"{_subtitle(words, register)}. {words['revision']}: {revision}",
+        "subject": f"{_subtitle(words, register)}. {words['revision']}{words.colon}{revision}",
         "keywords": ["GDPR", "Art. 30", "ROPA", f"{words['revision']} {revision}"],
         "date": [
             generated.year,

@@ -164,7 +164,9 @@ def pages_wide(widths: list[float]) -> tuple[str, int]:
     return paper, pages
 
 
-def _print_setup(sheet: Any, title: str, register: Register, widths: list[float]) -> None:
+def _print_setup(
+    sheet: Any, title: str, register: Register, words: Words, widths: list[float]
+) -> None:
     paper, pages = pages_wide(widths)
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A3 if paper == "A3" else sheet.PAPERSIZE_A4
@@ -177,7 +179,7 @@ def _print_setup(sheet: Any, title: str, register: Register, widths: list[float]
     sheet.page_margins.left = sheet.page_margins.right = 0.4
     # header and footer codes start with "&", so a literal "&" is written "&&"
     org = register.organization.name.replace("&", "&&")
-    sheet.oddHeader.left.text = f"{org}: {title.replace('&', '&&')}"
+    sheet.oddHeader.left.text = f"{org}{words.colon}{title.replace('&', '&&')}"
     sheet.oddFooter.left.text = (
         f"{register.revision or ''} {register.generated_date}".strip().replace("&", "&&")
     )
@@ -208,7 +210,7 @@ def write_table(workbook: Any, table: Table, register: Register, words: Words) -
     last = get_column_letter(len(table.columns))
     sheet.freeze_panes = FREEZE.get(table.key, "B2")
     sheet.auto_filter.ref = f"A1:{last}{max(len(table.rows) + 1, 2)}"
-    _print_setup(sheet, f"{table.title} ({table.reference})", register, widths)
+    _print_setup(sheet, f"{table.title} ({table.reference})", register, words, widths)
     return sheet
 
 
@@ -237,7 +239,7 @@ def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None
             put(sheet, row, 2, value, CELL_STYLE)
         sheet.row_dimensions[row].height = row_height([label, value], widths)
     sheet.freeze_panes = "A2"
-    _print_setup(sheet, words["title"], register, widths)
+    _print_setup(sheet, words["title"], register, words, widths)
 
 
 def _properties(workbook: Any, register: Register, words: Words) -> None:
@@ -245,14 +247,15 @@ def _properties(workbook: Any, register: Register, words: Words) -> None:
 
     generated = datetime.fromisoformat(register.generated).replace(tzinfo=None)
     props = workbook.properties
-    props.title = cell_text(f"{words['title']}: {register.organization.name}")
+    props.title = cell_text(f"{words['title']}{words.colon}{register.organization.name}")
     props.subject = words["subtitle"]
     props.creator = cell_text(register.organization.name)
     props.lastModifiedBy = register.generator
     props.created = props.modified = generated
     props.keywords = "GDPR; Art. 30; ROPA"
     props.language = register.language
-    props.description = f"{words['revision']}: {register.revision or words['not_in_git']}"
+    revision = register.revision or words["not_in_git"]
+    props.description = f"{words['revision']}{words.colon}{revision}"
     props.version = register.revision or ""
     workbook.custom_doc_props.append(
         StringProperty(name="Registry revision", value=register.revision or "")
