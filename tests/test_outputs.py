@@ -113,5 +113,9 @@ def test_help_shows_the_choices_and_whole_summaries(capsys: pytest.CaptureFixtur
     help_text = capsys.readouterr().out
     assert "[xlsx|pdf|json|notice|subprocessors]" in help_text
     assert "[md|html|docx|txt|pdf|json|atom]" in help_text
+    # what `ropa export` alone writes, the sub-processor list of a processor among it
+    flat = " ".join(help_text.split())
+    assert "the register as xlsx, pdf and json, the notices (md and html)" in flat
+    assert "for an organisation that processes data for clients, its sub-processor list" in flat
     assert main(["validate", "--help"]) == 0
     assert "[text|json|github|sarif]" in capsys.readouterr().out

@@ -143,7 +143,9 @@ def export(
         str | None,
         typer.Argument(
             metavar="[xlsx|pdf|json|notice|subprocessors]",
-            help="What to write; leave out to write everything into reports/.",
+            help="What to write; leave out to write everything into reports/: the "
+            "register as xlsx, pdf and json, the notices (md and html) and, for an "
+            "organisation that processes data for clients, its sub-processor list (html).",
             show_default=False,
         ),
     ] = None,

@@ -23,7 +23,9 @@ class Export(enum.StrEnum):
     JSON = "json"
     NOTICE = "notice"
     SUBPROCESSORS = "subprocessors"
-    ALL = "all"  # no WHAT given: every register format in every language, every notice
+    # no WHAT given: every register format in every language, every notice, and a
+    # processor's sub-processor list
+    ALL = "all"
 
 
 REGISTER_FORMATS = (Export.XLSX, Export.PDF, Export.JSON)
@@ -116,7 +118,8 @@ class NoticeOptions:
 
 @dataclass(frozen=True)
 class AllOptions:
-    """`ropa export` alone: every register format and every notice into one folder."""
+    """`ropa export` alone: every register format, every notice and a processor's
+    sub-processor list into one folder."""
 
     output: str | None
     lang: str | None

@@ -119,3 +119,59 @@ def test_a_notice_that_cannot_be_generated_stops_everything(
     assert "organization.yaml:20:7" in err and "no 'fr' translation" in err
     assert "nothing was exported" in err
     assert not folder.exists()
+
+
+def test_export_everything_gives_a_processor_its_sub_processor_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Lohnwerk processes payroll for clients: `ropa export` writes the list its clients are
+    owed, the same file `ropa export subprocessors` writes (html, its default format)."""
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "lohnwerk"), "-o", str(folder)]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    listing = folder / "subprocessors.en.html"
+    assert str(listing) in printed
+    alone = tmp_path / "alone"
+    assert main(["export", "subprocessors", str(FIXTURES / "lohnwerk"), "-o", str(alone)]) == 0
+    assert capsys.readouterr().out.splitlines() == [str(alone / "subprocessors.en.html")]
+    assert listing.read_bytes() == (alone / "subprocessors.en.html").read_bytes()
+    assert sorted(p.name for p in folder.glob("subprocessors*")) == ["subprocessors.en.html"]
+    assert leftovers(folder) == []
+
+
+def test_export_everything_in_one_language_lists_sub_processors_in_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "lohnwerk-5"), "--lang", "de", "-o", str(folder)]) == 0
+    assert str(folder / "subprocessors.de.html") in capsys.readouterr().out.splitlines()
+    assert sorted(p.name for p in folder.glob("subprocessors*")) == ["subprocessors.de.html"]
+    assert 'lang="de"' in (folder / "subprocessors.de.html").read_text("utf-8")
+
+
+def test_export_everything_writes_no_sub_processor_list_for_a_controller_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "ampere"), "-o", str(folder)]) == 0
+    assert "subprocessors" not in capsys.readouterr().out
+    assert list(folder.glob("subprocessors*")) == []
+
+
+def test_a_sub_processor_list_that_cannot_be_built_stops_everything(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ropa.commands.export import subprocessors
+
+    def refused(*_args: object, **_kwargs: object) -> subprocessors.Refused:
+        return subprocessors.Refused(
+            ("x.yaml:3:5: error[ROPA030] text has no 'en' translation", "ropa: nothing"), 1
+        )
+
+    monkeypatch.setattr(subprocessors, "documents", refused)
+    folder = tmp_path / "out"
+    assert main(["export", str(FIXTURES / "lohnwerk"), "-o", str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert "x.yaml:3:5: error[ROPA030]" in err
+    assert "the sub-processor list cannot be generated, so nothing was exported" in err
+    assert not folder.exists()

@@ -1,6 +1,8 @@
-"""`ropa export [xlsx|pdf|json|notice] [PATH]`: the register for regulators, and notices.
+"""`ropa export [xlsx|pdf|json|notice|subprocessors] [PATH]`: the register for regulators, and notices.
 
-Without a format, every format (and every notice) is written into `reports/`. A registry
+Without a format, every register format, every notice and, for an organisation that
+processes data on behalf of clients, its sub-processor list (html) are written into
+`reports/`. A registry
 with validation errors is never exported: its errors are shown instead and the exit code
 is 1. Every file is written to a temporary file first and renamed into place.
 """

@@ -233,10 +233,34 @@ def run(registry_path: str, options: RegisterOptions) -> int:
     return 0
 
 
+def _subprocessor_list(
+    record: Record, registry_path: str, languages: list[str]
+) -> dict[str, bytes] | int:
+    """For an organisation that processes data on behalf of others, the sub-processor list
+    its clients are owed (Art. 28(2) and (4)), in its default format (html), in memory; a
+    controller-only organisation has no such list (empty). An int: it cannot be built, the
+    reasons shown."""
+    if not record.processor_activities:
+        return {}
+    from ropa.commands.export import subprocessors
+    from ropa.outputs import ListFormat
+
+    # the list's default format, as `ropa export subprocessors` without --format
+    made = subprocessors.documents(record, registry_path, languages, ListFormat.HTML.value)
+    if isinstance(made, subprocessors.Refused):
+        sys.stderr.write("".join(f"{line}\n" for line in made.lines[:-1]))
+        return made.code
+    built, warnings = made
+    for warning in warnings:
+        err(warning)
+    return built
+
+
 def run_all(registry_path: str, options: AllOptions) -> int:
-    """Every format in every registry language (or only `--lang`), and every notice under
-    notices/, into `-o FOLDER` or reports/. Notices are rendered first, so a notice that
-    cannot be generated stops the export before any file is touched."""
+    """Every format in every registry language (or only `--lang`), every notice under
+    notices/, and for a processor its sub-processor list (html), into `-o FOLDER` or
+    reports/. Notices and the list are rendered first, so one that cannot be generated
+    stops the export before any file is touched."""
     loaded = load_valid(registry_path, options.lang)
     if isinstance(loaded, int):
         return loaded
@@ -244,6 +268,10 @@ def run_all(registry_path: str, options: AllOptions) -> int:
     _settle()
     notices = _notices(record)
     languages = [lang] if options.lang else list(record.languages)
+    lists = _subprocessor_list(record, registry_path, languages)
+    if isinstance(lists, int):
+        err("the sub-processor list cannot be generated, so nothing was exported")
+        return lists
     registers = _registers(record, registry_path, languages)
     if isinstance(notices, str):
         sys.stderr.write(f"{notices}\n")
@@ -281,5 +309,8 @@ def run_all(registry_path: str, options: AllOptions) -> int:
     for name, payload in notices.items():
         write_bytes(folder / "notices" / name, payload)
         written.append(folder / "notices" / name)
+    for name, payload in lists.items():
+        write_bytes(folder / name, payload)
+        written.append(folder / name)
     _print(written)
     return 0

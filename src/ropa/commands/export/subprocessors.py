@@ -9,6 +9,7 @@ built in memory first, then written through temporary files renamed into place.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from ropa.output import write_bytes
 if TYPE_CHECKING:
     from ropa.history.listing import ListFormat
     from ropa.outputs import SubprocessorOptions
+    from ropa.record import Record
 
 DEFAULT_DIR = Path("reports")
 
@@ -27,44 +29,60 @@ def file_name(lang: str, extension: str, client: str | None) -> str:
     return f"{stem}.{lang}.{extension}"
 
 
-def run(registry_path: str, options: SubprocessorOptions) -> int:
+@dataclass(frozen=True)
+class Refused:
+    """Why the list cannot be built: the lines to show (the last one ours) and the exit code."""
+
+    lines: tuple[str, ...]
+    code: int
+
+
+def documents(
+    record: Record,
+    registry_path: str,
+    languages: list[str],
+    list_format: ListFormat,
+    client: str | None = None,
+) -> tuple[dict[str, bytes], list[str]] | Refused:
+    """The list in each language, in memory (file name -> bytes), and the warnings to show;
+    or why it cannot be built. Nothing is written here."""
     from ropa.history import listing
     from ropa.history.subprocessors import MissingText, rows, timeline
     from ropa.i18n.catalog import catalog_languages
     from ropa.reference import jurisdiction
     from ropa.register.document import generation_time
 
-    list_format: ListFormat = options.format.value
-    loaded = load_valid(registry_path, options.lang)
-    if isinstance(loaded, int):
-        return loaded
-    record, lang = loaded
     # the list reads the model through ropa.history.subprocessors (its adapter)
     registry = record.registry
-    client = options.client
     client_name = None
     if client is not None:
         found = registry.client(client)
         if found is None:
             known = ", ".join(c.id for c in registry.clients) or "none"
-            err(f"--client {client}: no such client (the registry's clients: {known})")
-            return 2
-    languages = [lang] if options.lang else list(registry.languages)
+            return Refused(
+                (f"ropa: --client {client}: no such client (the registry's clients: {known})",),
+                2,
+            )
     lacking = [lang for lang in languages if lang not in catalog_languages()]
     if lacking:
-        err(f"no catalog for '{lacking[0]}': see src/ropa/locale/README.md to add one")
-        return 2
+        return Refused(
+            (f"ropa: no catalog for '{lacking[0]}': see src/ropa/locale/README.md to add one",),
+            2,
+        )
     organization = registry.organization
     assert organization is not None
-    documents: dict[str, bytes] = {}
+    built: dict[str, bytes] = {}
+    warnings: list[str] = []
     for language in languages:
         history = timeline(registry_path, language, client)
         if list_format == "atom" and history is None:
-            err(
-                "the Atom feed is built from the registry's git history, and "
-                f"'{registry_path}' is not in a git repository with commits"
+            return Refused(
+                (
+                    "ropa: the Atom feed is built from the registry's git history, and "
+                    f"'{registry_path}' is not in a git repository with commits",
+                ),
+                2,
             )
-            return 2
         try:
             listed = rows(registry, language, client, history.since if history else None)
             if client is not None:
@@ -84,13 +102,31 @@ def run(registry_path: str, options: SubprocessorOptions) -> int:
             )
             payload = listing.render(page, list_format)
         except MissingText as missing:
-            sys.stderr.write(missing.line() + "\n")
-            err("nothing was written")
-            return 1
-        documents[file_name(language, listing.EXTENSIONS[list_format], client)] = payload
+            return Refused((missing.line(), "ropa: nothing was written"), 1)
+        built[file_name(language, listing.EXTENSIONS[list_format], client)] = payload
         if history is not None and history.partial:
-            err("history is partial (shallow clone): 'since' dates and the feed may be incomplete")
-    targets = _targets(documents, options.output)
+            warning = (
+                "history is partial (shallow clone): 'since' dates and the feed may be incomplete"
+            )
+            if warning not in warnings:
+                warnings.append(warning)
+    return built, warnings
+
+
+def run(registry_path: str, options: SubprocessorOptions) -> int:
+    loaded = load_valid(registry_path, options.lang)
+    if isinstance(loaded, int):
+        return loaded
+    record, lang = loaded
+    languages = [lang] if options.lang else list(record.registry.languages)
+    made = documents(record, registry_path, languages, options.format.value, options.client)
+    if isinstance(made, Refused):
+        sys.stderr.write("".join(f"{line}\n" for line in made.lines))
+        return made.code
+    built, warnings = made
+    for warning in warnings:
+        err(warning)
+    targets = _targets(built, options.output)
     if isinstance(targets, str):
         err(targets)
         return 2
