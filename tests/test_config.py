@@ -12,50 +12,22 @@ from ropa.cli import main
 from ropa.config import Config, load_config
 from ropa.findings import Severity
 from ropa.validate import validate
-
-REGISTRY = """\
-organization:
-  name: Example SAS
-  address: 1 rue de la Paix, 75002 Paris, France
-  country: FR
-  dpo: {email: dpo@example.org}
-data_subjects:
-  - id: customers
-    name: Customers
-data_categories:
-  - id: contact
-    name: Contact details
-security_measures:
-  - id: encryption
-    name: Encryption
-    scope: organization
-recipients:
-{recipient_comment}  - id: hosting{recipient_trailer}
-    name: Hosting provider
-    role: processor
-    country: FR
-activities:
-  - id: orders
-    name: Orders
-    purposes:
-      - description: Delivering orders
-        legal_basis: contract
-    data_subjects: [customers]
-    data_categories: [contact]
-    recipients: [hosting]
-    retention: {period: P3Y}
-    last_reviewed: 2025-01-15
-"""
+from small_registry import CLEAN, ORGANIZATION, VOCABULARY
 
 KNOWN = set(all_rules())
 
 
 def _registry(folder: Path, comment: str = "", trailer: str = "") -> Path:
     """A registry whose only finding, on 2026-01-01, is ROPA130 at the 'hosting' line."""
+    text = (
+        (ORGANIZATION + VOCABULARY + CLEAN)
+        .replace("    contract: {type: dpa, date: 2024-01-01}\n", "")
+        .replace("    last_reviewed: 2026-01-10\n", "    last_reviewed: 2025-01-15\n")
+        .replace("  - id: hosting\n", f"{comment}  - id: hosting{trailer}\n")
+    )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "registry.yaml"
-    text = REGISTRY.replace("{recipient_comment}", comment)
-    path.write_text(text.replace("{recipient_trailer}", trailer), "utf-8")
+    path.write_text(text, "utf-8")
     return path
 
 

@@ -10,54 +10,19 @@ import pytest
 
 from ropa.findings import Finding
 from ropa.validate import validate
-
-ORGANIZATION = """\
-organization:
-  name: Example SAS
-  address: 1 rue de la Paix, Paris
-  country: {country}
-  dpo: {{email: dpo@example.org}}
-  supervisory_authority: CNIL
-"""
-
-ENTRIES = """\
-data_subjects:
-  - id: customers
-    name: Customers
-data_categories:
-  - id: contact
-    name: Contact details
-security_measures:
-  - id: encryption
-    name: Encryption
-    scope: organization
-recipients:
-  - id: hosting
-    name: Hosting
-    role: processor
-    country: {recipient_country}
-    contract: {{type: dpa, date: 2024-01-01}}
-activities:
-  - id: orders
-    name: Orders
-    purposes:
-      - description: Delivering orders
-        legal_basis: contract
-    data_subjects: [customers]
-    data_categories: [contact]
-    recipients: [hosting]
-    retention: {{period: P3Y}}
-{extra}"""
+from small_registry import CLEAN, ORGANIZATION, VOCABULARY
 
 
 def _write(
     folder: Path, country: str = "FR", recipient_country: str = "FR", extra: str = ""
 ) -> Path:
+    """The small clean registry, with the organisation in `country`, the recipient in
+    `recipient_country`, and `extra` after the entries."""
     folder.mkdir(exist_ok=True)
-    (folder / "organization.yaml").write_text(ORGANIZATION.format(country=country), "utf-8")
-    (folder / "entries.yaml").write_text(
-        ENTRIES.format(recipient_country=recipient_country, extra=extra), "utf-8"
-    )
+    organization = ORGANIZATION.replace("  country: FR\n", f"  country: {country}\n")
+    entries = VOCABULARY + CLEAN.replace("    country: FR\n", f"    country: {recipient_country}\n")
+    (folder / "organization.yaml").write_text(organization, "utf-8")
+    (folder / "entries.yaml").write_text(entries + extra, "utf-8")
     return folder
 
 
@@ -65,6 +30,12 @@ def _run(folder: Path, today: date = date(2026, 6, 1)) -> list[Finding]:
     result = validate(str(folder), today=today)
     assert result.problem is None
     return result.findings
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), "utf-8")
 
 
 def _line(path: Path, marker: str) -> int:
@@ -115,16 +86,12 @@ def test_organisation_and_transfer_countries_are_checked(tmp_path: Path) -> None
 
 def test_existing_codes_outside_the_eu_are_accepted(tmp_path: Path) -> None:
     folder = _write(tmp_path / "r", recipient_country="GB")
-    text = (
-        (folder / "entries.yaml")
-        .read_text("utf-8")
-        .replace(
-            "    contract: {type: dpa, date: 2024-01-01}\n",
-            "    contract: {type: dpa, date: 2024-01-01}\n"
-            "    transfers:\n      - {country: GB, mechanism: adequacy}\n",
-        )
+    _edit(
+        folder / "entries.yaml",
+        "    contract: {type: dpa, date: 2024-01-01}\n",
+        "    contract: {type: dpa, date: 2024-01-01}\n"
+        "    transfers:\n      - {country: GB, mechanism: adequacy}\n",
     )
-    (folder / "entries.yaml").write_text(text, "utf-8")
     assert _run(folder) == []
 
 
@@ -153,8 +120,7 @@ def test_a_file_that_does_not_parse_gives_one_error(tmp_path: Path) -> None:
 
 def test_without_a_parse_error_unknown_references_are_errors(tmp_path: Path) -> None:
     folder = _write(tmp_path / "r")
-    text = (folder / "entries.yaml").read_text("utf-8").replace("[customers]", "[customer]")
-    (folder / "entries.yaml").write_text(text, "utf-8")
+    _edit(folder / "entries.yaml", "[customers]", "[customer]")
     (finding,) = _run(folder)
     assert finding.rule == "ROPA021"
     assert "unknown data subject 'customer'; did you mean 'customers'?" in finding.message
@@ -166,10 +132,7 @@ def test_without_a_parse_error_unknown_references_are_errors(tmp_path: Path) -> 
 def test_a_wrong_type_names_its_field(tmp_path: Path) -> None:
     folder = _write(tmp_path / "r")
     entries = folder / "entries.yaml"
-    text = entries.read_text("utf-8").replace(
-        "    name: Customers\n", "    name: Customers\n    vulnerable: yes please\n"
-    )
-    entries.write_text(text, "utf-8")
+    _edit(entries, "    name: Customers\n", "    name: Customers\n    vulnerable: yes please\n")
     (finding,) = _run(folder)
     assert finding.rule == "ROPA012"
     assert finding.message == "vulnerable: expected true or false, found the string 'yes please'"
@@ -182,10 +145,11 @@ def test_a_wrong_type_names_its_field(tmp_path: Path) -> None:
 def test_a_wrong_value_in_a_list_names_the_list_and_the_item(tmp_path: Path) -> None:
     folder = _write(tmp_path / "r")
     entries = folder / "entries.yaml"
-    text = entries.read_text("utf-8").replace(
-        "    retention: {period: P3Y}\n", "    retention: {period: P3Y}\n    systems: [CRM, 42]\n"
+    _edit(
+        entries,
+        "    retention: {period: P3Y}\n",
+        "    retention: {period: P3Y}\n    systems: [CRM, 42]\n",
     )
-    entries.write_text(text, "utf-8")
     (finding,) = _run(folder)
     assert finding.message == "systems, item 2: expected a string, found the number 42"
     assert (finding.location.line, finding.location.column) == (_line(entries, "systems:"), 20)
@@ -194,9 +158,7 @@ def test_a_wrong_value_in_a_list_names_the_list_and_the_item(tmp_path: Path) -> 
 def test_an_unknown_choice_names_its_field(tmp_path: Path) -> None:
     folder = _write(tmp_path / "r")
     entries = folder / "entries.yaml"
-    entries.write_text(
-        entries.read_text("utf-8").replace("role: processor", "role: procesor"), "utf-8"
-    )
+    _edit(entries, "role: processor", "role: procesor")
     (finding,) = _run(folder)
     assert finding.message.startswith("role: 'procesor' is not one of: processor,")
     assert finding.message.endswith("did you mean 'processor'?")

@@ -20,51 +20,35 @@ from ropa.catalog import all_rules
 from ropa.config import load_config
 from ropa.findings import Finding, Severity
 from ropa.validate import validate
+from small_registry import CLEAN, ORGANIZATION, VOCABULARY
+
+__all__ = ["CLEAN", "ORGANIZATION", "VOCABULARY", "Lint", "Linted", "lint"]
 
 TODAY = date(2026, 6, 1)
 
-ORGANIZATION = """\
-organization:
-  name: Example SAS
-  address: 1 rue de la Paix, 75002 Paris, France
-  country: FR
-  dpo: {email: dpo@example.org}
-  supervisory_authority: CNIL
+CLIENT = """\
+clients:
+  - id: acme
+    name: Acme
+    contact: {email: privacy@acme.example}
 """
 
-VOCABULARY = """\
-data_subjects:
-  - id: customers
-    name: Customers
-data_categories:
-  - id: contact
-    name: Contact details
-security_measures:
-  - id: encryption
-    name: Encryption in transit and at rest
-    scope: organization
-"""
+PUBLIC_AUTHORITY = ORGANIZATION + "  public_authority: true\n"
 
-# Entries that every rule accepts: tests start from these and change one thing.
-CLEAN = """\
-recipients:
-  - id: hosting
-    name: Hosting provider
-    role: processor
-    country: FR
-    contract: {type: dpa, date: 2024-01-01}
-activities:
-  - id: orders
-    name: Orders
-    purposes:
-      - description: Delivering orders
-        legal_basis: contract
-    data_subjects: [customers]
-    data_categories: [contact]
-    recipients: [hosting]
-    retention: {period: P3Y}
-    last_reviewed: 2026-01-10
-"""
+
+def for_client(entries: str = CLEAN) -> str:
+    """`entries` with activity 'orders' carried out as a processor on behalf of client
+    'acme' (add CLIENT to define the client)."""
+    return entries.replace(
+        "    name: Orders\n", "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n"
+    )
+
+
+def hosting_as_sub_processor(entries: str = CLEAN) -> str:
+    """`entries` with recipient 'hosting' recorded as a sub-processor."""
+    return entries.replace(
+        "    role: processor\n    country: FR", "    role: sub-processor\n    country: FR"
+    )
 
 
 @dataclass

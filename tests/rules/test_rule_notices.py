@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from rule_support import CLEAN, Lint
+from rule_support import CLEAN, CLIENT, Lint, for_client
 
 NOTICE = """\
 notices:
   - id: website
     title: Privacy policy
     activities: [orders]
-"""
-
-CLIENT = """\
-clients:
-  - id: acme
-    name: Acme
-    contact: {email: privacy@acme.example}
 """
 
 PROVISION = """\
@@ -28,10 +21,7 @@ def _noticed(entries: str) -> str:
 
 
 def test_processor_activity_in_a_notice(lint: Lint) -> None:
-    text = CLEAN.replace(
-        "    name: Orders\n", "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n"
-    )
-    result = lint(text + CLIENT + NOTICE.replace("[orders]", "[orders]  # listed"))
+    result = lint(for_client() + CLIENT + NOTICE.replace("[orders]", "[orders]  # listed"))
     result.expect(
         "ROPA160",
         "error",
@@ -71,9 +61,7 @@ def test_activity_outside_notices_without_retention(lint: Lint) -> None:
 
 
 def test_processor_activity_without_retention_is_the_clients_matter(lint: Lint) -> None:
-    text = CLEAN.replace("    retention: {period: P3Y}\n", "").replace(
-        "    name: Orders\n", "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n"
-    )
+    text = for_client(CLEAN.replace("    retention: {period: P3Y}\n", ""))
     result = lint(text + CLIENT)
     result.clean("ROPA162")
     assert {f.rule for f in result.findings} == {"ROPA136"}  # hosting is a sub-processor here

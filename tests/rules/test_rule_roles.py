@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from rule_support import CLEAN, ORGANIZATION, Lint
-
-CLIENT = """\
-clients:
-  - id: acme
-    name: Acme
-    contact: {email: privacy@acme.example}
-"""
+from rule_support import (
+    CLEAN,
+    CLIENT,
+    ORGANIZATION,
+    PUBLIC_AUTHORITY,
+    Lint,
+    for_client,
+    hosting_as_sub_processor,
+)
 
 
 def test_processor_without_contract(lint: Lint) -> None:
@@ -72,15 +73,7 @@ def test_processor_activity_without_client(lint: Lint) -> None:
 
 
 def test_processor_activity_with_client(lint: Lint) -> None:
-    result = lint(
-        CLEAN.replace(
-            "    name: Orders\n",
-            "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
-        ).replace(
-            "    role: processor\n    country: FR", "    role: sub-processor\n    country: FR"
-        )
-        + CLIENT
-    )
+    result = lint(hosting_as_sub_processor(for_client()) + CLIENT)
     result.clean("ROPA132")
     assert result.findings == []
 
@@ -149,9 +142,7 @@ def test_joint_controller_activity_with_partners(lint: Lint) -> None:
 
 # ROPA136: processors and sub-processors by the activities that use them.
 
-PROCESSOR_ACTIVITY = CLEAN.replace(
-    "    name: Orders\n", "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n"
-)
+PROCESSOR_ACTIVITY = for_client()
 
 
 def test_processor_used_for_clients_is_a_sub_processor(lint: Lint) -> None:
@@ -171,16 +162,11 @@ def test_processor_used_for_clients_is_a_sub_processor(lint: Lint) -> None:
 
 
 def test_sub_processor_used_for_clients(lint: Lint) -> None:
-    text = PROCESSOR_ACTIVITY.replace(
-        "role: processor\n    country: FR", "role: sub-processor\n    country: FR"
-    )
-    lint(text + CLIENT).clean("ROPA136")
+    lint(hosting_as_sub_processor(PROCESSOR_ACTIVITY) + CLIENT).clean("ROPA136")
 
 
 def test_sub_processor_used_only_in_controller_activities(lint: Lint) -> None:
-    result = lint(
-        CLEAN.replace("role: processor\n    country: FR", "role: sub-processor\n    country: FR")
-    )
+    result = lint(hosting_as_sub_processor())
     result.expect(
         "ROPA136",
         "warning",
@@ -192,9 +178,7 @@ def test_sub_processor_used_only_in_controller_activities(lint: Lint) -> None:
 
 def test_sub_processor_used_in_both_kinds_of_activity(lint: Lint) -> None:
     text = (
-        PROCESSOR_ACTIVITY.replace(
-            "role: processor\n    country: FR", "role: sub-processor\n    country: FR"
-        )
+        hosting_as_sub_processor(PROCESSOR_ACTIVITY)
         + """\
   - id: own-orders
     name: Our own orders
@@ -268,11 +252,9 @@ def test_joint_controller_with_contact(lint: Lint) -> None:
 
 # ROPA137: a public authority must designate a DPO.
 
-PUBLIC = ORGANIZATION + "  public_authority: true\n"
-
 
 def test_public_authority_without_dpo(lint: Lint) -> None:
-    organization = PUBLIC.replace("  dpo: {email: dpo@example.org}\n", "")
+    organization = PUBLIC_AUTHORITY.replace("  dpo: {email: dpo@example.org}\n", "")
     result = lint(CLEAN, organization=organization)
     finding = result.of("ROPA137")
     assert len(finding) == 1, result.findings
@@ -287,7 +269,7 @@ def test_public_authority_without_dpo(lint: Lint) -> None:
 
 
 def test_public_authority_with_dpo(lint: Lint) -> None:
-    lint(CLEAN, organization=PUBLIC).clean("ROPA137")
+    lint(CLEAN, organization=PUBLIC_AUTHORITY).clean("ROPA137")
 
 
 def test_other_organisation_without_dpo_is_only_a_warning(lint: Lint) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from rule_support import CLEAN, Lint
+import pytest
+from rule_support import CLEAN, CLIENT, Lint, for_client, hosting_as_sub_processor
 
 SENSITIVE = """\
 data_categories:
@@ -21,24 +22,30 @@ def _activity(categories: str, extra: str = "") -> str:
     )
 
 
-def test_special_data_without_condition(lint: Lint) -> None:
-    result = lint(_activity("[contact, health]"))
-    result.expect(
-        "ROPA120",
-        "error",
-        "special categories of data ('health' (health))",
-        at="data_categories: [contact, health]",
-    )
-
-
-def test_special_data_with_condition(lint: Lint) -> None:
-    result = lint(
-        _activity(
-            "[contact, health]", "    special_category_condition: employment-social-protection\n"
-        )
-    )
-    result.clean("ROPA120")
-    result.clean("ROPA121")
+@pytest.mark.parametrize(
+    ("categories", "rule", "severity", "fragment"),
+    [
+        pytest.param(
+            "[contact, health]",
+            "ROPA120",
+            "error",
+            "special categories of data ('health' (health))",
+            id="special_data_without_condition",
+        ),
+        pytest.param(
+            "[contact, convictions]",
+            "ROPA122",
+            "error",
+            "criminal-offence data ('convictions')",
+            id="criminal_data_without_authority",
+        ),
+    ],
+)
+def test_sensitive_data_without_its_ground(
+    lint: Lint, categories: str, rule: str, severity: str, fragment: str
+) -> None:
+    result = lint(_activity(categories))
+    result.expect(rule, severity, fragment, at=f"data_categories: {categories}")
 
 
 def test_explicit_consent_without_record(lint: Lint) -> None:
@@ -61,9 +68,16 @@ def test_explicit_consent_without_record(lint: Lint) -> None:
     )
 
 
-def test_explicit_consent_with_record(lint: Lint) -> None:
-    result = lint(
-        _activity(
+@pytest.mark.parametrize(
+    ("categories", "ground", "rules"),
+    [
+        pytest.param(
+            "[contact, health]",
+            "    special_category_condition: employment-social-protection\n",
+            ["ROPA120", "ROPA121"],
+            id="special_data_with_condition",
+        ),
+        pytest.param(
             "[contact, health]",
             """\
     special_category_condition: explicit-consent
@@ -72,44 +86,27 @@ def test_explicit_consent_with_record(lint: Lint) -> None:
       withdraw: A message to HR
       records: The signed forms, kept by HR
 """,
-        )
-    )
-    result.clean("ROPA121")
-    result.clean("ROPA114")
-
-
-def test_criminal_data_without_authority(lint: Lint) -> None:
-    result = lint(_activity("[contact, convictions]"))
-    result.expect(
-        "ROPA122",
-        "error",
-        "criminal-offence data ('convictions')",
-        at="data_categories: [contact, convictions]",
-    )
-
-
-def test_criminal_data_with_authority(lint: Lint) -> None:
-    result = lint(
-        _activity(
+            ["ROPA121", "ROPA114"],
+            id="explicit_consent_with_record",
+        ),
+        pytest.param(
             "[contact, convictions]",
             "    criminal_data_authority: The national law on checks of staff working with "
             "children\n",
-        )
-    )
-    result.clean("ROPA122")
+            ["ROPA122"],
+            id="criminal_data_with_authority",
+        ),
+    ],
+)
+def test_sensitive_data_with_its_ground(
+    lint: Lint, categories: str, ground: str, rules: list[str]
+) -> None:
+    result = lint(_activity(categories, ground))
+    for rule in rules:
+        result.clean(rule)
 
 
 def test_processor_activity_with_special_data_needs_no_condition(lint: Lint) -> None:
-    text = (
-        _activity("[contact, health]")
-        .replace(
-            "    name: Orders\n",
-            "    name: Orders\n    role: processor\n    on_behalf_of: [acme]\n",
-        )
-        .replace("role: processor\n    country: FR", "role: sub-processor\n    country: FR")
-    )
-    result = lint(
-        text + "clients:\n  - id: acme\n    name: Acme\n    contact: {email: a@acme.example}\n"
-    )
+    result = lint(hosting_as_sub_processor(for_client(_activity("[contact, health]"))) + CLIENT)
     result.clean("ROPA120")
     assert [f.rule for f in result.findings] == ["ROPA151"]  # 'convictions' is unused

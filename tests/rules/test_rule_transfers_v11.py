@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rule_support import CLEAN, ORGANIZATION, Lint
+from rule_support import CLEAN, ORGANIZATION, PUBLIC_AUTHORITY, Lint
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -26,6 +26,16 @@ def _abroad(country: str, transfer: str, consent: str = "") -> str:
         )
         + consent
     )
+
+
+UK = ORGANIZATION.replace("  country: FR\n", "  country: GB\n  jurisdiction: uk-gdpr\n").replace(
+    "  supervisory_authority: CNIL\n", "  supervisory_authority: ICO\n"
+)
+
+
+def _abroad_from_the_uk(country: str, transfer: str) -> str:
+    """As `_abroad`, with the organisation's own processor 'hosting' in the UK."""
+    return _abroad(country, transfer).replace("    country: FR\n", "    country: GB\n")
 
 
 # ROPA180: the DPF listing.
@@ -167,7 +177,6 @@ def test_scc_to_a_country_without_a_decision(lint: Lint) -> None:
 
 # ROPA183: derogations a public authority cannot use.
 
-PUBLIC = ORGANIZATION + "  public_authority: true\n"
 CONSENT = """\
     consent:
       how: A form that explains the risks of the transfer
@@ -180,7 +189,7 @@ def test_public_authority_on_explicit_consent(lint: Lint) -> None:
     text = _abroad(
         "AE", "        mechanism: derogation\n        derogation: explicit-consent\n", CONSENT
     )
-    result = lint(text, organization=PUBLIC)
+    result = lint(text, organization=PUBLIC_AUTHORITY)
     result.expect(
         "ROPA183",
         "error",
@@ -192,7 +201,7 @@ def test_public_authority_on_explicit_consent(lint: Lint) -> None:
 
 def test_public_authority_on_compelling_interests(lint: Lint) -> None:
     text = _abroad("AE", COMPELLING + "        authority_informed: 2026-02-03\n")
-    result = lint(text, organization=PUBLIC)
+    result = lint(text, organization=PUBLIC_AUTHORITY)
     result.expect(
         "ROPA183", "error", "(Art. 49(1), second subparagraph)", at="compelling-legitimate"
     )
@@ -200,7 +209,7 @@ def test_public_authority_on_compelling_interests(lint: Lint) -> None:
 
 def test_public_authority_on_public_interest(lint: Lint) -> None:
     text = _abroad("AE", "        mechanism: derogation\n        derogation: public-interest\n")
-    result = lint(text, organization=PUBLIC)
+    result = lint(text, organization=PUBLIC_AUTHORITY)
     result.clean("ROPA183")
     assert result.findings == []
 
@@ -213,12 +222,7 @@ def test_other_organisation_on_explicit_consent(lint: Lint) -> None:
 
 
 def test_uk_record_reads_the_uk_adequacy_regulations(lint: Lint) -> None:
-    uk = ORGANIZATION.replace("  country: FR\n", "  country: GB\n  jurisdiction: uk-gdpr\n")
-    uk = uk.replace("  supervisory_authority: CNIL\n", "  supervisory_authority: ICO\n")
-    text = _abroad("CH", "        mechanism: idta\n").replace(
-        "    country: FR\n", "    country: GB\n"
-    )
-    result = lint(text, organization=uk)
+    result = lint(_abroad_from_the_uk("CH", "        mechanism: idta\n"), organization=UK)
     result.expect(
         "ROPA182",
         "info",
@@ -230,20 +234,13 @@ def test_uk_record_reads_the_uk_adequacy_regulations(lint: Lint) -> None:
 
 
 def test_uk_record_brazil_has_no_uk_adequacy(lint: Lint) -> None:
-    uk = ORGANIZATION.replace("  country: FR\n", "  country: GB\n  jurisdiction: uk-gdpr\n")
-    text = _abroad("BR", "        mechanism: idta\n").replace(
-        "    country: FR\n", "    country: GB\n"
-    )
-    lint(text, organization=uk).clean("ROPA182")
+    text = _abroad_from_the_uk("BR", "        mechanism: idta\n")
+    lint(text, organization=UK).clean("ROPA182")
 
 
 def test_uk_extension_without_listing(lint: Lint) -> None:
-    uk = ORGANIZATION.replace("  country: FR\n", "  country: GB\n  jurisdiction: uk-gdpr\n")
-    uk = uk.replace("  supervisory_authority: CNIL\n", "  supervisory_authority: ICO\n")
-    text = _abroad("US", "        mechanism: uk-extension\n").replace(
-        "    country: FR\n", "    country: GB\n"
-    )
-    result = lint(text, organization=uk)
+    text = _abroad_from_the_uk("US", "        mechanism: uk-extension\n")
+    result = lint(text, organization=UK)
     result.expect(
         "ROPA180",
         "warning",
