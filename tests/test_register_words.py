@@ -82,7 +82,7 @@ def test_german_register_words() -> None:
     assert words["controller_register_ref"] == "Art. 30 Abs. 1 DSGVO"
     assert words["from"] == "ab"
     assert words.label("legal_basis", "contract") == "Vertrag (Art. 6 Abs. 1 lit. b)"
-    assert Words("de", uk_gdpr=True)["controller_register_ref"] == "Art. 30 Abs. 1 UK-DSGVO"
+    assert Words("de", "uk-gdpr")["controller_register_ref"] == "Art. 30 Abs. 1 UK-DSGVO"
 
 
 def test_one_english_word_two_meanings() -> None:

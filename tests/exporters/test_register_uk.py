@@ -42,7 +42,7 @@ def test_register_speaks_of_the_uk_gdpr(cells: str) -> None:
 def test_uk_register_words_in_french() -> None:
     from ropa.i18n.register_words import Words
 
-    words = Words("fr", uk_gdpr=True)
+    words = Words("fr", "uk-gdpr")
     assert words["no_transfers"] == "Aucun transfert hors du Royaume-Uni."
     assert words["representative"] == "Représentant au Royaume-Uni"
     assert words["controller_register_ref"] == "Article 30.1 du RGPD britannique"

@@ -33,6 +33,8 @@ SAME_ON_PURPOSE: dict[str, frozenset[str]] = {
     # Register words (message context `register`) that read the same in the language.
     "de": frozenset(
         {"Cookies", "Website: %(url)s", "Commit", "Name", "Organisation", "Profiling", "Website"}
+        # German cites an article as English does: "Art. 9 DSGVO".
+        | {"Art. %(article)s %(law)s"}
     ),
     "es": frozenset({"Cookies", "Commit", "no"}),
     "fr": frozenset(
@@ -40,7 +42,11 @@ SAME_ON_PURPOSE: dict[str, frozenset[str]] = {
         | {"Contact", "Description", "Page"}
     ),
     "it": frozenset({"Commit", "no"}),
-    "nl": frozenset({"Cookies", "Website: %(url)s", "Commit", "Contact", "Criteria", "Website"}),
+    "nl": frozenset(
+        {"Cookies", "Website: %(url)s", "Commit", "Contact", "Criteria", "Website"}
+        # Dutch texts name the UK law by its English short name.
+        | {"UK GDPR"}
+    ),
 }
 
 

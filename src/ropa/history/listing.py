@@ -16,6 +16,7 @@ from ropa.history import words
 from ropa.history.subprocessors import PROCESSOR, SUB_PROCESSOR, Row, Timeline, TransferFact
 from ropa.i18n.catalog import catalog
 from ropa.i18n.format import country, day
+from ropa.reference.jurisdiction import EU_GDPR, Jurisdiction
 
 ListFormat = Literal["html", "md", "json", "atom"]
 FORMATS: tuple[ListFormat, ...] = ("html", "md", "json", "atom")
@@ -35,10 +36,12 @@ class Page:
     as_of: str  # YYYY-MM-DD
     rows: tuple[Row, ...]
     timeline: Timeline | None
-    uk: bool = False  # a record kept under the UK GDPR: the UK's transfer tools
+    # The law the record is kept under: its name, articles and transfer tools.
+    jurisdiction: Jurisdiction = EU_GDPR
 
     def _(self, message: str, **values: str) -> str:
-        text = catalog(self.lang).gettext(message)
+        words = catalog(self.lang)
+        text = self.jurisdiction.fill(words, words.gettext(message))
         return text % values if values else text
 
     @property
@@ -52,7 +55,7 @@ class Page:
     @property
     def intro(self) -> str:
         return self._(
-            words.INTRO_UK if self.uk else words.INTRO,
+            words.INTRO,
             organization=self.organization,
             date=day(self.as_of, self.lang),
         )
@@ -63,10 +66,10 @@ class Page:
         for table, heading, served in (
             (
                 SUB_PROCESSOR,
-                words.SUB_PROCESSORS_UK if self.uk else words.SUB_PROCESSORS,
+                words.SUB_PROCESSORS,
                 words.CLIENTS,
             ),
-            (PROCESSOR, words.PROCESSORS_UK if self.uk else words.PROCESSORS, words.ACTIVITIES),
+            (PROCESSOR, words.PROCESSORS, words.ACTIVITIES),
         ):
             chosen = [r for r in self.rows if r.table == table]
             if not chosen:
@@ -93,10 +96,10 @@ class Page:
         from ropa.notices import wording, wording_uk
 
         if transfer.mechanism == "derogation":
-            return self._(words.DEROGATION_UK if self.uk else words.DEROGATION)
+            return self._(words.DEROGATION)
         if transfer.mechanism == "uk-extension":
             return self._(wording_uk.EXTENSION_RELIED_ON)
-        sentences = wording_uk.MECHANISMS if self.uk else wording.MECHANISMS
+        sentences = wording_uk.MECHANISMS if self.jurisdiction.uk else wording.MECHANISMS
         sentence = sentences.get(transfer.mechanism)
         return self._(sentence) if sentence is not None else transfer.mechanism
 

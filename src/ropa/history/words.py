@@ -1,5 +1,6 @@
 """Our words in the sub-processor list and the register's revision history, as message
-ids: `N_` marks them for the catalog; they are translated where used, strictly."""
+ids: `N_` marks them for the catalog; they are translated where used, strictly, and the
+law's tokens (`{law}`, `{cite:28(1)}`) are filled by the record's jurisdiction."""
 
 from __future__ import annotations
 
@@ -12,10 +13,10 @@ TITLE = N_("Sub-processors of %(organization)s")
 TITLE_FOR_CLIENT = N_("Sub-processors of %(organization)s for %(client)s")
 INTRO = N_(
     "This list is drawn from the record of processing activities of %(organization)s "
-    "(Art. 30 GDPR) as it stood on %(date)s."
+    "({cite:30}) as it stood on %(date)s."
 )
-SUB_PROCESSORS = N_("Sub-processors engaged for our clients (Art. 28(2) and (4) GDPR)")
-PROCESSORS = N_("Processors engaged for our own processing (Art. 28(1) GDPR)")
+SUB_PROCESSORS = N_("Sub-processors engaged for our clients ({cite:28(2) and (4)})")
+PROCESSORS = N_("Processors engaged for our own processing ({cite:28(1)})")
 NAME = N_("Name")
 SERVICE = N_("Service")
 COUNTRY = N_("Country")
@@ -25,7 +26,7 @@ ACTIVITIES = N_("Processing activities")
 SINCE = N_("Since")
 NO_TRANSFER = N_("No transfer recorded")
 TRANSFER = N_("%(country)s: %(safeguard)s")
-DEROGATION = N_("A derogation for a specific situation (Art. 49 GDPR).")
+DEROGATION = N_("A derogation for a specific situation ({cite:49}).")
 NOTHING = N_("No sub-processor or processor is recorded.")
 LABELLED = N_("%(label)s: %(value)s")
 ADDED = N_("Added: %(name)s")
@@ -50,12 +51,3 @@ KINDS = {
     "notice": N_("Notice %(id)s"),
     "organization": N_("The organisation"),
 }
-
-# the same, for a record kept under the UK GDPR
-INTRO_UK = N_(
-    "This list is drawn from the record of processing activities of %(organization)s "
-    "(Art. 30 UK GDPR) as it stood on %(date)s."
-)
-SUB_PROCESSORS_UK = N_("Sub-processors engaged for our clients (Art. 28(2) and (4) UK GDPR)")
-PROCESSORS_UK = N_("Processors engaged for our own processing (Art. 28(1) UK GDPR)")
-DEROGATION_UK = N_("A derogation for a specific situation (Art. 49 UK GDPR).")

@@ -31,15 +31,15 @@ def context_of(kind: str) -> str:
 
 HEADINGS: dict[str, str] = {
     "title": pgettext("register", "Record of processing activities"),
-    "subtitle": pgettext("register", "Article 30 of the General Data Protection Regulation"),
+    "subtitle": pgettext("register", "Article 30 of the {law-title}"),
     "organisation": pgettext("register", "Organisation"),
     "controller_register": pgettext("register", "Controller register"),
-    "controller_register_ref": pgettext("register", "Article 30(1) GDPR"),
+    "controller_register_ref": pgettext("register", "Article 30(1) {law}"),
     # Worksheet tabs: at most 31 characters, so their own context.
     "sheet_controller_register": pgettext("register-sheet", "Controller register"),
     "sheet_processor_register": pgettext("register-sheet", "Processor register"),
     "processor_register": pgettext("register", "Processor register"),
-    "processor_register_ref": pgettext("register", "Article 30(2) GDPR"),
+    "processor_register_ref": pgettext("register", "Article 30(2) {law}"),
     "transfers": pgettext("register", "Transfers"),
     "recipients": pgettext("register", "Recipients"),
     "data_categories": pgettext("register", "Data categories"),
@@ -140,7 +140,7 @@ HEADINGS: dict[str, str] = {
     "dated": pgettext("register", "dated"),
     "from": pgettext("register", "from"),
     "then": pgettext("register", "then"),
-    "no_transfers": pgettext("register", "No transfer outside the European Economic Area."),
+    "no_transfers": pgettext("register", "No transfer {outside}."),
     "no_processor_activities": pgettext(
         "register", "The organisation does not process data on behalf of others."
     ),
@@ -317,8 +317,11 @@ LABELS: dict[str, dict[str, str]] = {
 class Words:
     """Headings, labels and formats for one language, all from its catalog."""
 
-    def __init__(self, lang: str, uk_gdpr: bool = False) -> None:
+    def __init__(self, lang: str, jurisdiction: str = "eu-gdpr") -> None:
+        """`jurisdiction` is the record's `organization.jurisdiction`: the law whose name,
+        articles and home area the headings give, and whose transfer tools the labels name."""
         from ropa.i18n.catalog import catalog, catalog_languages
+        from ropa.reference.jurisdiction import JURISDICTIONS
 
         if lang not in catalog_languages():
             raise UnknownLanguage(
@@ -327,16 +330,19 @@ class Words:
             )
         self.lang = lang
         words = catalog(lang)
+        law = JURISDICTIONS[jurisdiction]
         self.headings = {
-            key: words.pgettext(SHEET if key.startswith("sheet_") else "register", m)
+            key: law.fill(
+                words, words.pgettext(SHEET if key.startswith("sheet_") else "register", m)
+            )
             for key, m in HEADINGS.items()
         }
         self.labels = {
             kind: {code: words.pgettext(context_of(kind), m) for code, m in messages.items()}
             for kind, messages in LABELS.items()
         }
-        if uk_gdpr:
-            # The words that name the law under the UK GDPR.
+        if law.uk:
+            # The UK's own vocabulary: its transfer tools and the ICO's names.
             from ropa.register import words_uk
 
             self.headings.update({k: words.gettext(m) for k, m in words_uk.HEADINGS.items()})

@@ -19,8 +19,8 @@ def code_labels(kind: str, codes: Iterable[str]) -> list[tuple[str, str]]:
     codes = list(codes)
     found: list[tuple[str, str]] = []
     for lang in catalog_languages():
-        for uk_gdpr in (False, True):
-            words = Words(lang, uk_gdpr)
+        for jurisdiction in ("eu-gdpr", "uk-gdpr"):
+            words = Words(lang, jurisdiction)
             for code in codes:
                 label = words.label(kind, code)
                 if label and label != code and (code, label) not in found:

@@ -37,7 +37,6 @@ from ropa.notices.content import (
 )
 from ropa.notices.rights import derive
 from ropa.record import MissingTranslation, Record, Strict
-from ropa.reference import authorities, digital_consent
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
@@ -90,6 +89,10 @@ def link(address: str) -> Run:
     return Run(address, href=address if "@" not in address else f"mailto:{address}")
 
 
+# The sentences that differ between the laws, by jurisdiction (`Jurisdiction.id`).
+_LAW_WORDING: dict[str, ModuleType] = {"eu-gdpr": wording, "uk-gdpr": wording_uk}
+
+
 class _Writer:
     def __init__(self, record: Record, notice_id: str, lang: str, words: Catalog) -> None:
         self.record = record
@@ -101,14 +104,15 @@ class _Writer:
         self.words = words
         # The law the record is kept under decides the sentences that name it.
         self.law = record.jurisdiction
-        self.law_words: ModuleType = wording_uk if self.law.uk else wording
+        self.law_words: ModuleType = _LAW_WORDING[self.law.id]
         self.strict = Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
         self.activities = [activity.entry for activity in found.activities]
         self.rights_given = derive(self.notice, registry.organization, self.activities, registry)
 
     # ------------------------------------------------------------------ helpers
     def _(self, message: str) -> str:
-        return self.words.gettext(message)
+        """Our sentence in the notice's language, with the law's words filled in."""
+        return self.law.fill(self.words, self.words.gettext(message))
 
     def text(self, text: Text | None) -> str | None:
         value = self.strict.text(text)
@@ -208,7 +212,7 @@ class _Writer:
                 ]
             if organization.representative is not None:
                 blocks += [
-                    Paragraph((Run(_(self.law_words.REPRESENTATIVE)),)),
+                    Paragraph((Run(_(wording.REPRESENTATIVE)),)),
                     Items(tuple(self.contact(organization.representative))),
                 ]
         blocks += self.joint_controllers()
@@ -246,7 +250,7 @@ class _Writer:
             blocks.append(
                 Paragraph(
                     compose(
-                        _(self.law_words.JOINT_CONTROLLERS),
+                        _(wording.JOINT_CONTROLLERS),
                         activities=localize.joined(
                             [self.activity_name(a) for a in activities], self.lang
                         ),
@@ -260,7 +264,7 @@ class _Writer:
                 lines.append(self.label(_("The essence of our arrangement"), arrangement))
             blocks.append(Items(tuple(lines)))
         if blocks:
-            blocks.append(Paragraph((Run(_(self.law_words.JOINT_RIGHTS)),)))
+            blocks.append(Paragraph((Run(_(wording.JOINT_RIGHTS)),)))
         return blocks
 
     def purposes(self) -> Section:
@@ -273,16 +277,14 @@ class _Writer:
                 for basis in purpose.legal_bases:
                     interest = self.text(purpose.legitimate_interest)
                     if basis == "legitimate-interests" and interest:
-                        bases.append(
-                            compose(_(self.law_words.LEGITIMATE_INTEREST), interest=interest)
-                        )
-                    elif basis in self.law_words.LEGAL_BASES:
-                        bases.append((Run(_(self.law_words.LEGAL_BASES[basis])),))
+                        bases.append(compose(_(wording.LEGITIMATE_INTEREST), interest=interest))
+                    elif basis in wording.LEGAL_BASES:
+                        bases.append((Run(_(wording.LEGAL_BASES[basis])),))
                 if (note := self.text(purpose.basis_note)) is not None:
                     bases.append((Run(note),))
                 rows.append((((Run(description),),), tuple(bases)))
         blocks: list[Block] = [
-            Paragraph((Run(_(self.law_words.PURPOSES_INTRO)),)),
+            Paragraph((Run(_(wording.PURPOSES_INTRO)),)),
             Table(
                 (_("Purpose"), _("Legal basis")),
                 tuple(rows),
@@ -301,7 +303,7 @@ class _Writer:
             categories = [self.registry.data_category(i) for i in activity.data_categories]
             special = [c for c in categories if c is not None and c.special]
             condition = activity.special_category_condition
-            if special and condition in self.law_words.SPECIAL_CONDITIONS:
+            if special and condition in wording.SPECIAL_CONDITIONS:
                 subjects = [
                     self.text(subject.name) or subject.id
                     for subject in (self.registry.data_subject(i) for i in activity.data_subjects)
@@ -319,7 +321,7 @@ class _Writer:
                                 [self.text(c.name) or c.id for c in special], self.lang
                             ),
                             subjects=localize.joined(subjects, self.lang),
-                            condition=_(self.law_words.SPECIAL_CONDITIONS[condition]),
+                            condition=_(wording.SPECIAL_CONDITIONS[condition]),
                         ),
                     )
                 )
@@ -329,7 +331,7 @@ class _Writer:
                         self.label(
                             self.activity_name(activity),
                             compose(
-                                _(self.law_words.CRIMINAL),
+                                _(wording.CRIMINAL),
                                 authority=authority,
                             ),
                         )
@@ -338,7 +340,7 @@ class _Writer:
         blocks: list[Block] = []
         if lines:
             blocks += [
-                Paragraph((Run(_(self.law_words.SPECIAL_INTRO)),)),
+                Paragraph((Run(_(wording.SPECIAL_INTRO)),)),
                 Items(tuple(lines)),
             ]
         return blocks + criminal
@@ -636,7 +638,7 @@ class _Writer:
         if not lines:
             return None
         blocks: list[Block] = [
-            Paragraph((Run(_(self.law_words.TRANSFERS_INTRO)),)),
+            Paragraph((Run(_(wording.TRANSFERS_INTRO)),)),
             Items(tuple(lines)),
         ]
         if safeguards:
@@ -655,7 +657,7 @@ class _Writer:
             # How to get a copy: the standard texts are public; the signed one is asked for.
             where = _(wording_uk.ICO_TEXTS[tools])
             blocks.append(Paragraph(compose(where, website=link("https://ico.org.uk"))))
-        return Section("transfers", _(self.law_words.TRANSFERS_HEADING), tuple(blocks))
+        return Section("transfers", _(wording.TRANSFERS_HEADING), tuple(blocks))
 
     def purpose_name(self, activity: Activity, purpose: Purpose) -> str:
         return self.text(purpose.description) or self.activity_name(activity)
@@ -668,7 +670,7 @@ class _Writer:
         blocks: list[Paragraph | Items] = []
         if rights.direct_marketing_purposes:
             blocks += [
-                Paragraph((Run(_(self.law_words.DIRECT_MARKETING)),)),
+                Paragraph((Run(_(wording.DIRECT_MARKETING)),)),
                 Items(
                     tuple(
                         (Run(self.purpose_name(a, p)),) for a, p in rights.direct_marketing_purposes
@@ -715,13 +717,13 @@ class _Writer:
         organization = self.registry.organization
         if not self.rights_given.minors_on_consent or organization is None:
             return []
-        age = digital_consent.digital_consent_age(organization.country)
+        age = self.law.digital_consent_age(organization.country)
         if age is None:
             return []
         return [
             Paragraph(
                 compose(
-                    _(self.law_words.CHILDREN),
+                    _(wording.CHILDREN),
                     activities=localize.joined(
                         [self.activity_name(a) for a in self.rights_given.minors_on_consent],
                         self.lang,
@@ -819,13 +821,13 @@ class _Writer:
             Items(tuple(means or [self.write_to()])),
         ]
         if self.notice.identity_proof:
-            blocks.append(Paragraph((Run(_(self.law_words.IDENTITY_PROOF)),)))
+            blocks.append(Paragraph((Run(_(wording.IDENTITY_PROOF)),)))
         blocks.append(self.complaint())
         return Section("rights", _("Your rights"), tuple(blocks))
 
     def complaint(self) -> Paragraph:
         _ = self._
-        sole = authorities.authority(self.law.sole_authority or "")
+        sole = self.law.authority(self.law.sole_authority or "")
         if sole is not None:
             # The UK GDPR has one supervisory authority, whatever the record names (ROPA173).
             return Paragraph(
@@ -840,7 +842,7 @@ class _Writer:
         name: str | None = None
         website: str | None = None
         if given is not None and given.authority_id:
-            known = authorities.authority(given.authority_id)
+            known = self.law.authority(given.authority_id)
             name, website = (given.authority_id, None)
             if known is not None:
                 # The authority's own name in the reader's language where it has one

@@ -11,56 +11,51 @@ def N_(message: str) -> str:
 
 
 LEGAL_BASES = {
-    "consent": N_("Your consent (Art. 6(1)(a) GDPR)"),
+    "consent": N_("Your consent ({cite:6(1)(a)})"),
     "contract": N_(
         "The performance of a contract with you, or steps you asked for before entering "
-        "into one (Art. 6(1)(b) GDPR)"
+        "into one ({cite:6(1)(b)})"
     ),
-    "legal-obligation": N_("A legal obligation that applies to us (Art. 6(1)(c) GDPR)"),
+    "legal-obligation": N_("A legal obligation that applies to us ({cite:6(1)(c)})"),
     "vital-interests": N_(
-        "The protection of your vital interests or those of another person (Art. 6(1)(d) GDPR)"
+        "The protection of your vital interests or those of another person ({cite:6(1)(d)})"
     ),
     "public-task": N_(
         "A task carried out in the public interest or in the exercise of official "
-        "authority (Art. 6(1)(e) GDPR)"
+        "authority ({cite:6(1)(e)})"
     ),
-    "legitimate-interests": N_("Our legitimate interests (Art. 6(1)(f) GDPR)"),
+    "legitimate-interests": N_("Our legitimate interests ({cite:6(1)(f)})"),
 }
-LEGITIMATE_INTEREST = N_("Our legitimate interests (Art. 6(1)(f) GDPR): %(interest)s")
+LEGITIMATE_INTEREST = N_("Our legitimate interests ({cite:6(1)(f)}): %(interest)s")
 
 # Art. 9(2) conditions, cited with their point. Worded impersonally ("explicit consent",
 # not "your explicit consent"): the data may be a child's read by a parent.
 SPECIAL_CONDITIONS = {
-    "explicit-consent": N_("explicit consent (Art. 9(2)(a) GDPR)"),
+    "explicit-consent": N_("explicit consent ({cite:9(2)(a)})"),
     "employment-social-protection": N_(
         "obligations and rights in employment, social security and social protection law "
-        "(Art. 9(2)(b) GDPR)"
+        "({cite:9(2)(b)})"
     ),
     "vital-interests": N_(
-        "the protection of the vital interests of a person who cannot give consent "
-        "(Art. 9(2)(c) GDPR)"
+        "the protection of the vital interests of a person who cannot give consent ({cite:9(2)(c)})"
     ),
     "not-for-profit-body": N_(
         "the legitimate activities of a not-for-profit body, for its members or regular "
-        "contacts (Art. 9(2)(d) GDPR)"
+        "contacts ({cite:9(2)(d)})"
     ),
-    "made-public": N_("data manifestly made public by the person concerned (Art. 9(2)(e) GDPR)"),
-    "legal-claims": N_(
-        "the establishment, exercise or defence of legal claims (Art. 9(2)(f) GDPR)"
-    ),
+    "made-public": N_("data manifestly made public by the person concerned ({cite:9(2)(e)})"),
+    "legal-claims": N_("the establishment, exercise or defence of legal claims ({cite:9(2)(f)})"),
     "substantial-public-interest": N_(
-        "reasons of substantial public interest, on the basis of law (Art. 9(2)(g) GDPR)"
+        "reasons of substantial public interest, on the basis of law ({cite:9(2)(g)})"
     ),
     "health-social-care": N_(
         "preventive or occupational medicine, medical diagnosis, or health or social care "
-        "(Art. 9(2)(h) GDPR)"
+        "({cite:9(2)(h)})"
     ),
-    "public-health": N_(
-        "reasons of public interest in the area of public health (Art. 9(2)(i) GDPR)"
-    ),
+    "public-health": N_("reasons of public interest in the area of public health ({cite:9(2)(i)})"),
     "archiving-research-statistics": N_(
-        "archiving in the public interest, scientific or historical research, or statistics "
-        "(Art. 9(2)(j) GDPR)"
+        "archiving in the public interest, scientific or historical research, or "
+        "statistics ({cite:9(2)(j)})"
     ),
 }
 
@@ -198,40 +193,59 @@ RIGHTS = {
 }
 
 
-# Sentences of the notice's sections that name the law, the home area or its
-# institutions: `wording_uk` has the UK GDPR's version of each, under the same name.
+# Sentences of the notice's sections. `{law}`, `{cite:REF}`, `{outside}` and the other
+# tokens are the law's words, filled by the record's jurisdiction in the notice's
+# language; `wording_uk` has the UK GDPR's version of the few that say something else.
 IDENTITY_PROOF = N_(
-    "If we have reasonable doubts about the identity of the person making a request, we may ask for the additional information needed to confirm it (Art. 12(6) GDPR)."
+    "If we have reasonable doubts about the identity of the person making a request, "
+    "we may ask for the additional information needed to confirm it ({cite:12(6)})."
 )
-RIGHTS_INTRO = N_("Under the GDPR, you have the following rights over your personal data:")
+RIGHTS_INTRO = N_("Under the {law}, you have the following rights over your personal data:")
 CHILDREN = N_(
-    "Some of this processing concerns children and rests on consent: %(activities)s. For an online service offered directly to a child, the age of digital consent that applies to us is %(age)s (%(country)s; Art. 8 GDPR): below that age, consent is given or authorised by the holder of parental responsibility. Parents and guardians can also exercise their child's rights on the child's behalf."
+    "Some of this processing concerns children and rests on consent: %(activities)s. "
+    "For an online service offered directly to a child, the age of digital consent "
+    "that applies to us is %(age)s (%(country)s; {cite:8}): below that age, consent "
+    "is given or authorised by the holder of parental responsibility. Parents and "
+    "guardians can also exercise their child's rights on the child's behalf."
 )
 DIRECT_MARKETING = N_(
-    "You may object at any time, without giving any reason, to the use of your data for direct marketing, including profiling to the extent that it is related to it (Art. 21(2) and (3) GDPR); we will then no longer use your data for that purpose. This concerns the following purposes:"
+    "You may object at any time, without giving any reason, to the use of your data "
+    "for direct marketing, including profiling to the extent that it is related to it "
+    "({cite:21(2) and (3)}); we will then no longer use your data for that purpose. "
+    "This concerns the following purposes:"
 )
-TRANSFERS_HEADING = N_("Transfers outside the European Economic Area")
+TRANSFERS_HEADING = N_("Transfers {outside}")
 TRANSFERS_INTRO = N_(
-    "Some recipients process your data in countries outside the European Economic Area (EEA). Each of these transfers is protected as follows:"
+    "Some recipients process your data in countries {outside-defined}. Each of these "
+    "transfers is protected as follows:"
 )
 INQUIRY_AUTHORITIES = N_(
-    "This list does not include authorities that may obtain data for a particular inquiry under Union or Member State law: the GDPR does not count them as recipients (Art. 4(9) GDPR)."
+    "This list does not include authorities that may obtain data for a particular "
+    "inquiry under Union or Member State law: the {law} does not count them as "
+    "recipients ({cite:4(9)})."
 )
 SPECIAL_INTRO = N_(
-    "Some of this data belongs to the special categories that the GDPR protects more strictly (Art. 9 GDPR). We process it only under the condition given for each processing:"
+    "Some of this data belongs to the special categories that the {law} protects more "
+    "strictly ({cite:9}). We process it only under the condition given for each "
+    "processing:"
 )
 CRIMINAL = N_(
-    "data about criminal convictions or offences is processed only under this authority (Art. 10 GDPR): %(authority)s."
+    "data about criminal convictions or offences is processed only under this "
+    "authority ({cite:10}): %(authority)s."
 )
 PURPOSES_INTRO = N_(
-    "We use your personal data for the purposes below, each resting on a legal basis set by the GDPR:"
+    "We use your personal data for the purposes below, each resting on a legal basis "
+    "set by the {law-defined}:"
 )
 JOINT_RIGHTS = N_(
-    "Whatever our arrangement provides, you can exercise your rights with and against each of us (Art. 26(3) GDPR)."
+    "Whatever our arrangement provides, you can exercise your rights with and against "
+    "each of us ({cite:26(3)})."
 )
 JOINT_CONTROLLERS = N_(
-    "We decide jointly with the organisation below why and how your data is used, as joint controllers (Art. 26 GDPR), for the following processing: %(activities)s."
+    "We decide jointly with the organisation below why and how your data is used, as "
+    "joint controllers ({cite:26}), for the following processing: %(activities)s."
 )
 REPRESENTATIVE = N_(
-    "Our representative in the European Union (Art. 27 GDPR), whom you can contact in addition to us or instead of us:"
+    "Our representative {representative-area} ({cite:27}), whom you can contact in "
+    "addition to us or instead of us:"
 )

@@ -57,16 +57,12 @@ def _notice(
     )
 
 
-def _authority(registry: Registry) -> AuthorityRecord | None:
+def _authority(registry: Registry, law: jurisdiction.Jurisdiction) -> AuthorityRecord | None:
     organization = registry.organization
     if organization is None or organization.supervisory_authority is None:
         return None
     given = organization.supervisory_authority
-    known = None
-    if given.authority_id is not None:
-        from ropa.reference.authorities import authority
-
-        known = authority(given.authority_id)
+    known = None if given.authority_id is None else law.authority(given.authority_id)
     return AuthorityRecord(given, known)
 
 
@@ -76,9 +72,10 @@ def build_record(registry: Registry) -> Record:
     by_id: dict[str, ActivityRecord] = {}
     for activity in activities:
         by_id.setdefault(activity.id, activity)
+    law = jurisdiction.of(registry.organization)
     return Record(
         organization=registry.organization,
-        authority=_authority(registry),
+        authority=_authority(registry, law),
         activities=activities,
         recipients=registry.recipients,
         clients=registry.clients,
@@ -87,5 +84,5 @@ def build_record(registry: Registry) -> Record:
         security_measures=registry.security_measures,
         notices=tuple(_notice(registry, n, by_id) for n in registry.notices),
         registry=registry,
-        jurisdiction=jurisdiction.of(registry.organization),
+        jurisdiction=law,
     )

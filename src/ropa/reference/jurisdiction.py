@@ -9,15 +9,59 @@ complaints, and the law's short name for messages. `of(organization)` picks it f
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from ropa.reference import adequacy, eea, uk_adequacy
+from ropa.reference import adequacy, authorities, digital_consent, eea, uk_adequacy
 
 if TYPE_CHECKING:
     from ropa.model import Organization
+    from ropa.reference.authorities import Authority
+    from ropa.reference.digital_consent import DigitalConsentAge
+
+
+def pgettext(context: str, message: str) -> str:
+    """Marks `message` (in `context`) for `pybabel extract`; translated where used."""
+    return message
+
+
+class Words(Protocol):
+    """What a jurisdiction needs of a catalog (`ropa.i18n.catalog.Catalog`)."""
+
+    def pgettext(self, context: str, message: str) -> str: ...
+
+
+class UnknownCitation(ValueError):
+    """A message cites an article in a form `Jurisdiction.cite` does not know: our bug."""
+
+
+# `{law}` and `{cite:6(1)(a)}` in a message id (and, unchanged, in every translation):
+# the jurisdiction fills them in the reader's language.
+_TOKEN = re.compile(
+    r"\{(law|law-defined|law-title|outside|outside-defined|representative-area)\}|\{cite:([^{}]+)\}"
+)
+# An article reference as the English message ids write it: "26", "6(1)", "6(1)(a)",
+# "21(2) and (3)".
+_REFERENCE = re.compile(
+    r"(?P<article>\d+)(?:\((?P<paragraph>\d+)\)"
+    r"(?:\((?P<point>[a-z])\)| and \((?P<paragraph2>\d+)\))?)?"
+)
+
+# How each language's authorities cite an article of the law: the English form is the
+# message id (context "citation"), each catalog writes its own ("art. 6.1.a du RGPD",
+# "Art. 6 Abs. 1 lit. a DSGVO", "artikel 6, lid 1, onder a, AVG").
+_ARTICLE = pgettext("citation", "Art. %(article)s %(law)s")
+_PARAGRAPH = pgettext("citation", "Art. %(article)s(%(paragraph)s) %(law)s")
+_POINT = pgettext("citation", "Art. %(article)s(%(paragraph)s)(%(point)s) %(law)s")
+_PARAGRAPHS = pgettext("citation", "Art. %(article)s(%(paragraph)s) and (%(paragraph2)s) %(law)s")
+# Art. 4 numbers its definitions: "Art. 4 Nr. 9 DSGVO", not "Abs. 9" (context
+# "citation-definition").
+_DEFINITION = pgettext("citation-definition", "Art. %(article)s(%(paragraph)s) %(law)s")
+# A provision of national law cited with the article it supplements.
+_SUPPLEMENTED = pgettext("citation", "%(citation)s and %(supplement)s")
 
 
 @dataclass(frozen=True)
@@ -90,6 +134,19 @@ class Jurisdiction:
     # The one authority that hears every complaint, where the law has one (the ICO).
     sole_authority: str | None
     _adequacy: Callable[[str], Adequacy | None]
+    # The law's words, as message ids translated in every catalog: where data goes when
+    # it is transferred ("outside the European Economic Area"), the same where a text
+    # first names it (with its abbreviation), where a representative sits.
+    law_defined: str = ""  # `law`, in the context "law-defined"
+    law_title: str = ""  # the law's full title: "General Data Protection Regulation"
+    outside: str = ""
+    outside_defined: str = ""
+    representative_in: str = ""
+    # National provisions cited with an article wherever ropa cites it: under the UK
+    # GDPR, Art. 10 with section 10(5) DPA 2018 (message ids, context "law-supplement").
+    supplements: Mapping[str, str] = field(default_factory=dict)
+    # Articles whose numbered items are points, not paragraphs (the definitions).
+    definitions: frozenset[str] = frozenset({"4"})
 
     def in_home_area(self, country: str) -> bool:
         return country.strip().upper() in self.home_area
@@ -102,10 +159,85 @@ class Jurisdiction:
     def uk(self) -> bool:
         return self.id == "uk-gdpr"
 
+    def authority(self, authority_id: str) -> Authority | None:
+        """The supervisory authority a record names by its short id ("CNIL", "ICO"), from
+        ropa's table of the authorities of the EEA states and the UK."""
+        return authorities.authority(authority_id)
+
+    @property
+    def authority_ids(self) -> tuple[str, ...]:
+        """The short ids the table knows, for messages that list them."""
+        return tuple(sorted(authorities.AUTHORITIES))
+
+    def digital_consent_age(self, country: str) -> DigitalConsentAge | None:
+        """The age of digital consent (Art. 8) that applies to an organisation established
+        in `country`, where ropa's table has it."""
+        return digital_consent.digital_consent_age(country)
+
+    def law_name(self, words: Words) -> str:
+        """The law's short name in the catalog's language: "RGPD", "DSGVO", "UK GDPR"."""
+        return words.pgettext("law", self.law)
+
+    def cite(self, words: Words, reference: str) -> str:
+        """An article of this law as the authorities of the catalog's language cite it:
+        `cite(fr, "6(1)(a)")` is "art. 6.1.a du RGPD", with the national provision that
+        supplements it where the law has one."""
+        found = _REFERENCE.fullmatch(reference)
+        if found is None:
+            raise UnknownCitation(reference)
+        parts = {k: v for k, v in found.groupdict().items() if v is not None}
+        parts["law"] = self.law_name(words)
+        if "point" in parts:
+            template = words.pgettext("citation", _POINT)
+        elif "paragraph2" in parts:
+            template = words.pgettext("citation", _PARAGRAPHS)
+        elif "paragraph" in parts and parts["article"] in self.definitions:
+            template = words.pgettext("citation-definition", _DEFINITION)
+        elif "paragraph" in parts:
+            template = words.pgettext("citation", _PARAGRAPH)
+        else:
+            template = words.pgettext("citation", _ARTICLE)
+        citation = template % parts
+        supplement = self.supplements.get(reference)
+        if supplement is None:
+            return citation
+        return words.pgettext("citation", _SUPPLEMENTED) % {
+            "citation": citation,
+            "supplement": words.pgettext("law-supplement", supplement),
+        }
+
+    def fill(self, words: Words, text: str) -> str:
+        """A translated message with this law's tokens filled: `{law}` (its name),
+        `{law-defined}` (its name where a text first names it), `{law-title}` (its title),
+        `{cite:REF}` (an article, see `cite`), `{outside}`, `{outside-defined}` and
+        `{representative-area}` (its home area's words)."""
+        phrases = {
+            "law": lambda: self.law_name(words),
+            # The name where a text first names the law, with what it stands for where
+            # the language's authorities define it: "Regolamento (UE) 2016/679
+            # («Regolamento»)".
+            "law-defined": lambda: words.pgettext("law-defined", self.law_defined),
+            "law-title": lambda: words.pgettext("law-title", self.law_title),
+            "outside": lambda: words.pgettext("home-area", self.outside),
+            "outside-defined": lambda: words.pgettext("home-area-defined", self.outside_defined),
+            "representative-area": lambda: words.pgettext(
+                "representative-area", self.representative_in
+            ),
+        }
+
+        def replace(match: re.Match[str]) -> str:
+            if match.group(2) is not None:
+                return self.cite(words, match.group(2))
+            return phrases[match.group(1)]()
+
+        return _TOKEN.sub(replace, text)
+
 
 EU_GDPR = Jurisdiction(
     id="eu-gdpr",
-    law="GDPR",
+    law=pgettext("law", "GDPR"),
+    law_defined=pgettext("law-defined", "GDPR"),
+    law_title=pgettext("law-title", "General Data Protection Regulation"),
     home_area=eea.EEA_STATES,
     home_area_name="the EEA",
     representative_area="the Union",
@@ -113,11 +245,16 @@ EU_GDPR = Jurisdiction(
     adequacy_as_of=adequacy.AS_OF,
     sole_authority=None,
     _adequacy=_eu_adequacy,
+    outside=pgettext("home-area", "outside the European Economic Area"),
+    outside_defined=pgettext("home-area-defined", "outside the European Economic Area (EEA)"),
+    representative_in=pgettext("representative-area", "in the European Union"),
 )
 
 UK_GDPR = Jurisdiction(
     id="uk-gdpr",
-    law="UK GDPR",
+    law=pgettext("law", "UK GDPR"),
+    law_defined=pgettext("law-defined", "UK GDPR"),
+    law_title=pgettext("law-title", "UK General Data Protection Regulation"),
     home_area=uk_adequacy.HOME_AREA,
     home_area_name="the UK",
     representative_area="the UK",
@@ -127,6 +264,20 @@ UK_GDPR = Jurisdiction(
     adequacy_as_of=uk_adequacy.AS_OF,
     sole_authority="ICO",
     _adequacy=_uk_adequacy,
+    outside=pgettext("home-area", "outside the United Kingdom"),
+    outside_defined=pgettext("home-area-defined", "outside the United Kingdom"),
+    representative_in=pgettext("representative-area", "in the United Kingdom"),
+    supplements={
+        # Arts. 9(2)(b), (g)-(j) are met only with a condition of Schedule 1 (s. 10 DPA 2018).
+        "9(2)(b)": pgettext("law-supplement", "Schedule 1, Part 1, DPA 2018"),
+        "9(2)(g)": pgettext("law-supplement", "Schedule 1, Part 2, DPA 2018"),
+        "9(2)(h)": pgettext("law-supplement", "Schedule 1, Part 1, DPA 2018"),
+        "9(2)(i)": pgettext("law-supplement", "Schedule 1, Part 1, DPA 2018"),
+        "9(2)(j)": pgettext("law-supplement", "Schedule 1, Part 1, DPA 2018"),
+        "10": pgettext("law-supplement", "section 10(5) of the Data Protection Act 2018"),
+        "8": pgettext("law-supplement", "section 9 of the Data Protection Act 2018"),
+        "45": pgettext("law-supplement", "section 17A of the Data Protection Act 2018"),
+    },
 )
 
 JURISDICTIONS: dict[str, Jurisdiction] = {j.id: j for j in (EU_GDPR, UK_GDPR)}

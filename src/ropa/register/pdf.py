@@ -335,7 +335,7 @@ def _meta(words: Words, register: Register) -> Json:
 
 def document(register: Register, step: Step = no_progress) -> Json:
     """The whole register as the template's JSON data."""
-    words = Words(register.language, register.organization.jurisdiction == "uk-gdpr")
+    words = Words(register.language, register.organization.jurisdiction)
     revision = register.revision or words["not_in_git"]
     facts = [
         (words["generated"], register.generated_date),

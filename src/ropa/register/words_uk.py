@@ -1,8 +1,10 @@
-"""The register's headings and code labels that change under the UK GDPR, as message ids.
+"""The register's headings and code labels that say something else under the UK GDPR.
 
-A record kept under the UK GDPR (`organization.jurisdiction: uk-gdpr`) cites the UK GDPR,
-calls adequacy "UK adequacy regulations", names the IDTA, the UK Addendum and the UK
-Extension, and the transfer risk assessment by the ICO's name. They go through the gettext
+The law's name, its articles and its home area come from the jurisdiction (`{law}`,
+`{outside}` in the register's headings). What is here is the UK's own vocabulary: a record
+kept under the UK GDPR (`organization.jurisdiction: uk-gdpr`) calls adequacy "UK adequacy
+regulations", names the IDTA, the UK Addendum and the UK Extension, its representative's
+place, and the transfer risk assessment by the ICO's name. They go through the gettext
 catalog in every language; the other register words are those of the EU GDPR.
 """
 
@@ -14,12 +16,8 @@ def N_(message: str) -> str:
 
 
 HEADINGS = {
-    "subtitle": N_("Article 30 of the UK General Data Protection Regulation"),
-    "controller_register_ref": N_("Article 30(1) UK GDPR"),
-    "processor_register_ref": N_("Article 30(2) UK GDPR"),
     "representative": N_("Representative in the UK"),
     "tia": N_("Transfer risk assessment"),
-    "no_transfers": N_("No transfer outside the United Kingdom."),
 }
 
 LABELS = {

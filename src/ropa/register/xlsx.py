@@ -267,7 +267,7 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     """Write the workbook to `target`, which the caller has opened atomically."""
     from openpyxl import Workbook
 
-    words = Words(register.language, register.organization.jurisdiction == "uk-gdpr")
+    words = Words(register.language, register.organization.jurisdiction)
     workbook = Workbook()
     _named_styles(workbook)
     _organisation_sheet(workbook, register, words)

@@ -253,7 +253,7 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
         put,
     )
 
-    words = Words(register.language, register.organization.jurisdiction == "uk-gdpr")
+    words = Words(register.language, register.organization.jurisdiction)
     mapping = shipped("ico")
     workbook = Workbook()
     _named_styles(workbook)

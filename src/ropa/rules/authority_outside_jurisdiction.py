@@ -21,7 +21,6 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import authorities
 from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
@@ -40,7 +39,7 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if organization is None or organization.supervisory_authority is None:
         return
     authority_id = organization.supervisory_authority.authority_id
-    known = authorities.authority(authority_id) if authority_id else None
+    known = context.jurisdiction.authority(authority_id) if authority_id else None
     if known is None:
         return  # written out in full, or unknown (ROPA153)
     uk = context.jurisdiction.uk

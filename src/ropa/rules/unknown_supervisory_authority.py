@@ -15,7 +15,6 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.reference import authorities
 from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
@@ -34,9 +33,9 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
     if organization is None or organization.supervisory_authority is None:
         return
     authority_id = organization.supervisory_authority.authority_id
-    if authority_id is None or authorities.authority(authority_id) is not None:
+    if authority_id is None or context.jurisdiction.authority(authority_id) is not None:
         return
-    known = ", ".join(sorted(authorities.AUTHORITIES))
+    known = ", ".join(context.jurisdiction.authority_ids)
     yield finding(
         INFO,
         f"supervisory authority '{authority_id}' is not in ropa's table ({known}): correct "

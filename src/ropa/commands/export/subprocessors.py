@@ -49,7 +49,6 @@ def documents(
     from ropa.history import listing
     from ropa.history.subprocessors import MissingText, rows, timeline
     from ropa.i18n.catalog import catalog_languages
-    from ropa.reference import jurisdiction
     from ropa.register.document import generation_time
 
     # the list reads the model through ropa.history.subprocessors (its adapter)
@@ -98,7 +97,7 @@ def documents(
                 as_of=generation_time().date().isoformat(),
                 rows=tuple(listed),
                 timeline=history,
-                uk=jurisdiction.of(organization).uk,
+                jurisdiction=record.jurisdiction,
             )
             payload = listing.render(page, list_format)
         except MissingText as missing:
