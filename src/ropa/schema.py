@@ -382,3 +382,13 @@ def check_source(source: SourceFile) -> list[Finding]:
             location = source.key_loc(path) if at_key else source.loc(path)
             findings.append(Finding(rule, Severity.ERROR, message, location))
     return findings
+
+
+def data_problems(data: dict[str, Any]) -> list[tuple[PathKey, str]]:
+    """Schema problems of registry data that has no file positions (an entry read back
+    from a workbook by `ropa import`): (path, message) each, in `ropa validate`'s words."""
+    problems: list[tuple[PathKey, str]] = []
+    for error in _validator().iter_errors(data):
+        _, message, path, _ = _message(_best(error))
+        problems.append((path, message))
+    return problems

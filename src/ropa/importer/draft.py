@@ -28,13 +28,15 @@ class Note:
 
 @dataclass
 class Draft:
-    """A registry under construction: organisation, vocabulary, recipients, activities."""
+    """A registry under construction: organisation, vocabulary, recipients, activities,
+    notices."""
 
     source: str = ""
     layout: str = ""
     organization: CommentedMap = field(default_factory=CommentedMap)
     entries: dict[str, list[CommentedMap]] = field(default_factory=lambda: {k: [] for k in KINDS})
     activities: list[CommentedMap] = field(default_factory=list)
+    notices: list[CommentedMap] = field(default_factory=list)  # only our own workbooks carry them
     notes: list[Note] = field(default_factory=list)
     ids: dict[str, IdMaker] = field(default_factory=dict)
     _by_name: dict[tuple[str, str], CommentedMap] = field(default_factory=dict)

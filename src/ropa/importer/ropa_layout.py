@@ -8,6 +8,7 @@ workbook, so `{en: ..., fr: ...}` comes back whole.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,11 +16,22 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from ropa.importer.draft import KINDS, Draft
 from ropa.importer.workbook import Opened
-from ropa.register.xlsx_data import FORMAT, SHEET, TEXT, TEXTS, VERSION
+from ropa.model import KIND_NAMES
+from ropa.register.xlsx_data import FORMAT, READABLE_VERSIONS, SHEET, TEXT, TEXTS, VERSION
 
-ENTRY_KINDS = (*KINDS, "activities")
+ENTRY_KINDS = (*KINDS, "activities", "notices")
 # fields holding a proper name: the same in every language, so written once when alike
-PROPER_NAMES = {("recipients", "name"), ("clients", "name"), ("contact", "name")}
+# (a data sheet of format 1 marked them as texts; format 2 writes them as plain strings)
+PROPER_NAMES = frozenset({("recipients", "name"), ("clients", "name"), ("contact", "name")})
+
+# Bounds for an untrusted data sheet, far above what a register needs: Excel's own limit
+# for a cell, the JSON of one entry (a large activity is a few kilobytes), its nesting.
+MAX_CELL_CHARS = 32_767
+MAX_ENTRY_CHARS = 1_000_000
+MAX_DEPTH = 24
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+# how `ropa validate` names the field at the start of a message: "minors: ", "systems, item 2: "
+_FIELD_PREFIX = re.compile(r"^[a-z_]+(, item \d+)?: ")
 
 
 class DataSheetError(Exception):
@@ -41,6 +53,133 @@ class Sheet:
     organization: dict[str, Any]
     entries: dict[str, list[tuple[str, dict[str, Any]]]]
     edits: list[tuple[str, str, str]] = field(default_factory=list)  # place, held, done
+    version: str = VERSION
+
+
+def _refuse(opened: Opened, place: str, problem: str) -> DataSheetError:
+    return DataSheetError(
+        f"{opened.path}: {SHEET}!{place}: {problem}; the hidden data sheet was changed or "
+        "damaged: export the workbook again from the registry"
+    )
+
+
+def _cells(opened: Opened, index: int, row: tuple[Any, ...]) -> tuple[str, str, str]:
+    """The row's kind, id and JSON payload (the C, D, ... cells joined), bounded."""
+    for column, cell in enumerate(row, 1):
+        if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
+            from openpyxl.utils import get_column_letter
+
+            raise _refuse(
+                opened,
+                f"{get_column_letter(column)}{index}",
+                f"the cell holds {len(cell):,} characters, more than a cell can "
+                f"({MAX_CELL_CHARS:,})",
+            )
+    kind = str(row[0])
+    id_ = "" if len(row) < 2 or row[1] is None else str(row[1])
+    payload = "".join(str(cell) for cell in row[2:] if cell is not None)
+    if len(payload) > MAX_ENTRY_CHARS:
+        raise _refuse(
+            opened,
+            f"C{index}",
+            f"the entry's data is {len(payload):,} characters long; refusing more than "
+            f"{MAX_ENTRY_CHARS:,}",
+        )
+    return kind, id_, payload
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and mappings nest in `value` (without recursion)."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        item, depth = todo.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            todo.extend(
+                (child, depth + 1) for child in (item.values() if isinstance(item, dict) else item)
+            )
+    return deepest
+
+
+def _parse(opened: Opened, index: int, payload: str) -> dict[str, Any]:
+    try:
+        data = json.loads(payload)
+    except json.JSONDecodeError as exc:
+        raise _refuse(
+            opened,
+            f"C{index}",
+            f"the entry's data is not JSON ({exc.msg} at character {exc.pos + 1})",
+        ) from None
+    except RecursionError:
+        data = None
+    if data is None or _depth(data) > MAX_DEPTH:
+        raise _refuse(opened, f"C{index}", f"the entry's data nests deeper than {MAX_DEPTH} levels")
+    if not isinstance(data, dict):
+        raise _refuse(opened, f"C{index}", "the entry's data is not a mapping of fields")
+    return data
+
+
+def _unmarked(value: Any, lang: str, path: str, problems: list[str]) -> Any:
+    """`value` with each marked text replaced by its string (or list of strings), as a
+    registry file in one language holds it; a malformed mark is one of `problems`."""
+    if isinstance(value, dict):
+        for marker, many in ((TEXT, False), (TEXTS, True)):
+            if marker not in value:
+                continue
+            versions = value[marker]
+            shaped = (
+                len(value) == 1
+                and isinstance(versions, dict)
+                and list(versions) == [lang]
+                and (
+                    all(isinstance(v, str) for v in versions[lang])
+                    if many and isinstance(versions[lang], list)
+                    else isinstance(versions[lang], str) and not many
+                )
+            )
+            if not shaped:
+                expected = "a list of strings" if many else "a string"
+                problems.append(
+                    f'{path or "the entry"}: a text must be {{"{marker}": {{"{lang}": '
+                    f"{expected}}}}} in this {lang} sheet"
+                )
+                return None
+            return versions[lang]
+        return {
+            key: _unmarked(child, lang, f"{path}.{key}" if path else str(key), problems)
+            for key, child in value.items()
+        }
+    if isinstance(value, list):
+        return [_unmarked(child, lang, f"{path}[{i}]", problems) for i, child in enumerate(value)]
+    return value
+
+
+def _check(
+    opened: Opened, index: int, kind: str, id_: str, data: dict[str, Any], lang: str
+) -> None:
+    """The entry as the registry's JSON Schema wants it, else the first problem, placed."""
+    problems: list[str] = []
+    plain = _unmarked(data, lang, "", problems)
+    entry = f"{KIND_NAMES.get(kind, kind)} '{id_}'" if kind != "organization" else "organization"
+    if problems:
+        raise _refuse(opened, f"C{index}", f"{entry}: {problems[0]}")
+    if kind != "organization" and data.get("id") != id_:
+        raise _refuse(
+            opened,
+            f"B{index}",
+            f"the id {id_!r} is not the one in the entry's data ({data.get('id')!r})",
+        )
+    from ropa.schema import data_problems
+
+    found = data_problems({kind: plain if kind == "organization" else [plain]})
+    if found:
+        path, message = found[0]
+        inner = path[1:] if kind == "organization" else path[2:]
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in inner)
+        message = _FIELD_PREFIX.sub("", message, count=1)  # the path names the field already
+        raise _refuse(
+            opened, f"C{index}", f"{entry}, {where.lstrip('.') or 'the entry'}: {message}"
+        )
 
 
 def _decode(opened: Opened) -> Sheet:
@@ -55,38 +194,61 @@ def _decode(opened: Opened) -> Sheet:
     meta: dict[str, str] = {}
     organization: dict[str, Any] | None = None
     entries: dict[str, list[tuple[str, dict[str, Any]]]] = {kind: [] for kind in ENTRY_KINDS}
+    seen: dict[tuple[str, str], int] = {}
     for index, row in enumerate(sheet.iter_rows(min_row=2, values_only=True), 2):
         if not row or row[0] is None:
             continue
-        kind, id_ = str(row[0]), str(row[1] or "")
-        payload = "".join(str(cell) for cell in row[2:] if cell is not None)
+        kind, id_, payload = _cells(opened, index, row)
         if kind in ("format", "language", "revision"):
+            if kind in meta:
+                raise _refuse(opened, f"A{index}", f"a second '{kind}' row")
             meta[kind] = id_ if kind != "revision" else payload
-            if kind == "format" and (id_ != FORMAT or payload != VERSION):
+            if kind == "format":
+                meta["version"] = payload
+            if kind == "format" and (id_ != FORMAT or payload not in READABLE_VERSIONS):
                 raise DataSheetError(
-                    f"{opened.path}: {SHEET}!A{index}: data format {id_} {payload} is not the one "
-                    f"this ropa reads ({FORMAT} {VERSION}); import it with the ropa that wrote it"
+                    f"{opened.path}: {SHEET}!A{index}: data format {id_} {payload} is not one "
+                    f"this ropa reads ({FORMAT} {', '.join(READABLE_VERSIONS)}); import it with "
+                    "the ropa that wrote it"
                 )
+            if kind == "language" and not _LANGUAGE.match(id_):
+                raise _refuse(opened, f"B{index}", f"{id_!r} is not a language code such as en")
             continue
-        try:
-            data = json.loads(payload)
-        except json.JSONDecodeError as exc:
-            raise DataSheetError(
-                f"{opened.path}: {SHEET}!C{index}: damaged data ({exc.msg}); export the workbook again"
-            ) from None
-        if not isinstance(data, dict):
-            raise DataSheetError(f"{opened.path}: {SHEET}!C{index}: damaged data (not an entry)")
+        if "language" not in meta:
+            raise _refuse(opened, f"A{index}", "an entry before the 'language' row")
+        if kind != "organization" and kind not in entries:
+            raise _refuse(opened, f"A{index}", f"unknown kind '{kind}'")
+        if (kind, id_) in seen:
+            raise _refuse(
+                opened,
+                f"B{index}",
+                f"{kind} '{id_}' a second time (first in row {seen[(kind, id_)]})",
+            )
+        seen[(kind, id_)] = index
+        data = _parse(opened, index, payload)
+        authority = data.get("supervisory_authority") if kind == "organization" else None
+        if isinstance(authority, dict) and isinstance(authority.get("id"), str):
+            data["supervisory_authority"] = authority["id"]  # format 1 wrote it out
+        _check(opened, index, kind, id_, data, meta["language"])
         if kind == "organization":
             organization = data
-        elif kind in entries:
-            entries[kind].append((id_, data))
         else:
-            raise DataSheetError(f"{opened.path}: {SHEET}!A{index}: unknown kind '{kind}'")
+            entries[kind].append((id_, data))
     if "format" not in meta or "language" not in meta or organization is None:
+        missing = [k for k in ("format", "language") if k not in meta]
+        missing += ["organization"] if organization is None else []
         raise DataSheetError(
-            f"{opened.path}: the {SHEET} sheet is incomplete; export the workbook again"
+            f"{opened.path}: the {SHEET} sheet is incomplete (no {', no '.join(missing)} row); "
+            "export the workbook again"
         )
-    sheet_data = Sheet(name, meta["language"], meta.get("revision", ""), organization, entries)
+    sheet_data = Sheet(
+        name,
+        meta["language"],
+        meta.get("revision", ""),
+        organization,
+        entries,
+        version=meta["version"],
+    )
     _visible_edits(opened, sheet_data)
     return sheet_data
 
@@ -182,7 +344,9 @@ def read(opened: list[Opened], lang: str | None) -> Draft:
             organization, other.organization, draft, f"{other.name}: organisation"
         )
     organization["languages"] = languages
-    draft.organization = _final(organization, languages, "organization")
+    # format 2 writes what reads the same in every language as a plain string already
+    names = PROPER_NAMES if any(s.version == "1" for s in sheets) else frozenset()
+    draft.organization = _final(organization, languages, "organization", names=names)
     for kind in ENTRY_KINDS:
         for index, (id_, data) in enumerate(first.entries[kind]):
             merged = data
@@ -190,18 +354,26 @@ def read(opened: list[Opened], lang: str | None) -> Draft:
                 merged = _merge(
                     merged, other.entries[kind][index][1], draft, f"{other.name}: {kind} {id_}"
                 )
-            final = _final(merged, languages, kind)
+            final = _final(merged, languages, kind, names=names)
             draft.id_maker(kind).take(id_)
             if kind == "activities":
                 draft.activities.append(final)
+            elif kind == "notices":
+                draft.notices.append(final)
             else:
                 draft.entries[kind].append(final)
-    draft.note(
-        "info",
-        first.name,
-        "notices",
-        "privacy notices are not part of the register: add `notices:` again from your previous registry",
-    )
+    for sheet in sheets:
+        if sheet.version == "1":
+            draft.note(
+                "info",
+                sheet.name,
+                f"data format {sheet.version}",
+                "written by an earlier ropa, whose data sheet left out the privacy notices and "
+                "these fields: data_subjects.minors, purposes.direct_marketing, "
+                "recipients.arrangement, transfers.dpf_listing and authority_informed, "
+                "retention.per_category; add them again from your previous registry, or export "
+                "the workbook again with this ropa",
+            )
     return draft
 
 
@@ -244,13 +416,20 @@ def _merge(left: Any, right: Any, draft: Draft, where: str) -> Any:
     return left
 
 
-def _final(value: Any, languages: list[str], kind: str, key: str = "") -> Any:
-    """Data as the YAML files hold it: texts plain in a one-language registry, else maps."""
+def _final(
+    value: Any,
+    languages: list[str],
+    kind: str,
+    key: str = "",
+    names: frozenset[tuple[str, str]] = PROPER_NAMES,
+) -> Any:
+    """Data as the YAML files hold it: texts plain in a one-language registry, else maps;
+    the `names` alike in every language plain too (format 1 marked them as texts)."""
     if isinstance(value, dict):
         for marker in (TEXT, TEXTS):
             if marker in value:
                 versions = value[marker]
-                proper = (kind, key) in PROPER_NAMES
+                proper = (kind, key) in names
                 alike = len({json.dumps(v) for v in versions.values()}) == 1
                 if len(languages) == 1 or (proper and alike and set(versions) >= set(languages)):
                     return _plain(
@@ -266,13 +445,10 @@ def _final(value: Any, languages: list[str], kind: str, key: str = "") -> Any:
         result = CommentedMap()
         for child_key, child in value.items():
             child_kind = "contact" if child_key in ("contact", "dpo", "representative") else kind
-            if child_key == "supervisory_authority" and isinstance(child, dict) and child.get("id"):
-                result[child_key] = child["id"]
-                continue
-            result[child_key] = _final(child, languages, child_kind, child_key)
+            result[child_key] = _final(child, languages, child_kind, child_key, names)
         return result
     if isinstance(value, list):
-        return _plain([_final(item, languages, kind, key) for item in value])
+        return _plain([_final(item, languages, kind, key, names) for item in value])
     return value
 
 

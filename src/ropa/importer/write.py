@@ -114,6 +114,13 @@ def files(draft: Draft) -> dict[str, str]:
     )
     if recipients:
         result["recipients.yaml"] = recipients
+    if draft.notices:
+        result["notices.yaml"] = _document(
+            SCHEMA_FILE,
+            f"The privacy notices to generate, {origin}.",
+            "notices",
+            _seq(draft.notices),
+        )
     ids = [str(activity["id"]) for activity in draft.activities]
     # the register lists activities in file-path order: keep the sheet's order, with a
     # position in the name only when the ids alone would sort differently

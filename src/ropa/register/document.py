@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -266,6 +266,9 @@ class Register:
     security_measures: tuple[MeasureEntry, ...]
     # the last commits that changed the register, newest first (ropa.history.revisions)
     revision_history: tuple[RevisionRow, ...] = ()
+    # the record it was built from: the workbook's hidden data sheet writes its entries
+    # field by field (ropa.register.xlsx_data), so that `ropa import` loses nothing
+    record: Record | None = field(default=None, repr=False, compare=False)
 
     @property
     def controller_activities(self) -> tuple[ActivityEntry, ...]:
@@ -506,6 +509,7 @@ def build_register(
         data_subjects=tuple(resolve.data_subject(s) for s in record.data_subjects),
         data_categories=tuple(resolve.data_category(c) for c in record.data_categories),
         security_measures=tuple(resolve.measure(m) for m in record.security_measures),
+        record=record,
     )
     return strict.missing or register
 

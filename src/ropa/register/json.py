@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +14,10 @@ from ropa.register.tables import Step, no_progress
 def as_data(register: Register) -> dict[str, Any]:
     """Plain JSON data: every field of the model, tuples as lists, in declaration order.
     The revision history is the PDF's and the workbook's; `ropa history --format json`
-    gives it in full."""
-    data = asdict(register)
+    gives it in full. The record the register was built from is not part of it."""
+    data = asdict(replace(register, record=None))
     data.pop("revision_history", None)
+    data.pop("record", None)
     return data
 
 

@@ -1,304 +1,193 @@
 """The workbook's machine-readable part: a hidden sheet that lets `ropa import` read it back.
 
 The visible sheets are for people: codes become words, references become names, several
-fields share a cell. The hidden sheet `ropa-data` carries the same register as data: every
-entry with its id, codes as codes, references as ids, and each text in the workbook's
-language, marked as a text so that workbooks of one register in several languages merge
-into texts with every language. One row an entry: kind, id, then its JSON (split over
-further cells when longer than a cell holds). Nothing on the visible sheets changes.
+fields share a cell. The hidden sheet `ropa-data` carries the same record as data: every
+entry as the registry files write it (ids, codes as codes, references as ids), and each
+text in the workbook's language, marked as a text so that workbooks of one register in
+several languages merge into texts with every language. One row an entry: kind, id, then
+its JSON (split over further cells when longer than a cell holds). Nothing on the visible
+sheets changes.
+
+The entries are written from the record's model entries field by field, not from the
+one-language register document, so that every field of the model travels (a field added
+to the model travels too, unless the registry files name it otherwise than the model:
+then it needs a line in `FIELD_NAMES`). The round-trip tests (tests/importer/
+test_roundtrip_model.py) check that importing the workbook gives back the same model.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ropa.register.document import (
-    ActivityEntry,
-    ContactEntry,
-    RecipientEntry,
-    Register,
-    TransferEntry,
+from ropa.model import (
+    Activity,
+    Organization,
+    SecurityMeasure,
+    SupervisoryAuthority,
+    Text,
+    TextList,
 )
+
+if TYPE_CHECKING:
+    from ropa.record import Record
+    from ropa.register.document import Register
 
 SHEET = "ropa-data"
 FORMAT = "ropa-register-data"
-VERSION = "1"
+# 2: every field of the model, written from the record (1, until December 2026, carried
+# the register document's fields only: no version 1.1 field but the organisation's).
+VERSION = "2"
+READABLE_VERSIONS = ("1", "2")
 TEXT = "@text"  # {"@text": {"en": "..."}}: a text in the workbook's language
 TEXTS = "@texts"  # {"@texts": {"en": ["...", ...]}}: a list of texts
 CHUNK = 30_000  # characters of JSON per cell (Excel holds 32,767)
 
+# Where the model names a field otherwise than the registry files do.
+FIELD_NAMES = {"start": "from", "legal_bases": "legal_basis"}
+# Model fields that are no field of the files: where an entry was read.
+NOT_WRITTEN = frozenset({"origin", "profiling_origin"})
+# Fields the model builder fills in when a file leaves them out, with that value: left out
+# here too, as a hand-written registry would (a dataclass default is left out the same way).
+BUILDER_DEFAULTS: dict[tuple[type, str], Any] = {
+    (Activity, "role"): "controller",
+    (SecurityMeasure, "scope"): "activity",
+}
+# The kinds of entries, in the order of the registry's top-level keys.
+ENTRY_KINDS = (
+    "data_subjects",
+    "data_categories",
+    "security_measures",
+    "recipients",
+    "clients",
+    "activities",
+    "notices",
+)
 
-def _text(lang: str, value: str | None) -> Any:
+
+def _text(lang: str, text: Text) -> Any:
+    """A text as data: a plain string when it reads the same in every language (a proper
+    name, an address written once), else its version in the workbook's language."""
+    if text.neutral:
+        return text.get(lang)
+    value = text.get(lang)
     return {TEXT: {lang: value}} if value else None
 
 
-def _texts(lang: str, values: tuple[str, ...]) -> Any:
+def _texts(lang: str, texts: TextList) -> Any:
+    values = texts.get(lang)
     return {TEXTS: {lang: list(values)}} if values else None
 
 
-def _clean(data: dict[str, Any]) -> dict[str, Any]:
-    """Leave out what is absent, as a hand-written registry would."""
-    return {
-        k: v for k, v in data.items() if v not in (None, "", [], {}, (), False) or k == "profiling"
+def _left_out(value: Any, item: dataclasses.Field[Any], owner: type) -> bool:
+    if value is None or value == [] or value == {}:
+        return True
+    if item.default is not dataclasses.MISSING and value == item.default:
+        return True
+    if item.type == "bool" and value is False:  # a flag without a default: false is absence
+        return True
+    default = BUILDER_DEFAULTS.get((owner, item.name), dataclasses.MISSING)
+    return default is not dataclasses.MISSING and value == default
+
+
+def as_data(lang: str, value: Any) -> Any:
+    """A model value as the registry files write it, texts in `lang`; None when absent."""
+    if isinstance(value, Text):
+        return _text(lang, value)
+    if isinstance(value, TextList):
+        return _texts(lang, value)
+    if isinstance(value, SupervisoryAuthority) and value.authority_id is not None:
+        return value.authority_id  # a short id of the reference table, as written
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data: dict[str, Any] = {}
+        for item in dataclasses.fields(value):
+            if item.name in NOT_WRITTEN or item.name == "authority_id":
+                continue
+            converted = as_data(lang, getattr(value, item.name))
+            if _left_out(converted, item, type(value)):
+                continue
+            data[FIELD_NAMES.get(item.name, item.name)] = converted
+        if isinstance(value, Activity):
+            _profiling(lang, value, data)
+        return data
+    if isinstance(value, tuple | list):
+        return [as_data(lang, item) for item in value]
+    return value
+
+
+def _profiling(lang: str, activity: Activity, data: dict[str, Any]) -> None:
+    """`profiling:` present means the activity profiles people, with or without a text."""
+    data.pop("profiling", None)
+    if activity.profiling_origin is None:
+        return
+    description = as_data(lang, activity.profiling) if activity.profiling else None
+    data["profiling"] = {"description": description} if description else {}
+
+
+def _organization(lang: str, organization: Organization) -> dict[str, Any]:
+    data: dict[str, Any] = as_data(lang, organization)
+    # always said, even when it is the default: the importer reads the registry's languages
+    data["languages"] = list(organization.languages)
+    return data
+
+
+def _entries(register: Register, record: Record) -> list[tuple[str, Any]]:
+    """(kind, model entry) of every entry the register holds, in register order.
+
+    A client's register (`--client`) holds part of the record: only its entries are
+    written, an activity names only that client, and a notice travels only with every
+    activity it covers."""
+    shown = {
+        "data_subjects": [e.id for e in register.data_subjects],
+        "data_categories": [e.id for e in register.data_categories],
+        "security_measures": [e.id for e in register.security_measures],
+        "recipients": [e.id for e in register.recipients],
+        "clients": [e.id for e in register.clients],
+        "activities": [e.id for e in register.activities],
     }
-
-
-def _contact(lang: str, contact: ContactEntry | None, with_country: bool = False) -> Any:
-    if contact is None:
-        return None
-    data = {
-        "name": _text(lang, contact.name),
-        "email": contact.email,
-        "phone": contact.phone,
-        "address": _text(lang, contact.address),
-    }
-    if with_country:
-        data["country"] = contact.country
-    return _clean(data) or None
-
-
-def _dated(date: str | None, reference: str | None) -> Any:
-    return _clean({"date": date, "reference": reference}) or None
-
-
-def _transfer(lang: str, transfer: TransferEntry) -> dict[str, Any]:
-    return _clean(
-        {
-            "country": transfer.country,
-            "mechanism": transfer.mechanism,
-            "scc_module": transfer.scc_module,
-            "derogation": transfer.derogation,
-            "tia": _dated(transfer.tia_date, transfer.tia_reference),
-            "supplementary_measures": _texts(lang, transfer.supplementary_measures),
-            "note": _text(lang, transfer.note),
-        }
-    )
-
-
-def _recipient(lang: str, recipient: RecipientEntry) -> dict[str, Any]:
-    contract = recipient.contract
-    return _clean(
-        {
-            "id": recipient.id,
-            "name": _text(lang, recipient.name),
-            "category": _text(lang, recipient.category),
-            "role": recipient.role,
-            "country": recipient.country,
-            "contact": _contact(lang, recipient.contact),
-            "contract": _clean(
-                {"type": contract.type, "date": contract.date, "reference": contract.reference}
+    clients = set(shown["clients"])
+    activities = set(shown["activities"])
+    found: list[tuple[str, Any]] = []
+    for kind in ENTRY_KINDS:
+        if kind == "notices":
+            found.extend(
+                ("notices", notice.entry)
+                for notice in record.notices
+                if set(notice.entry.activities) <= activities
             )
-            if contract
-            else None,
-            "transfers": [_transfer(lang, t) for t in recipient.transfers],
-        }
-    )
-
-
-def _activity(lang: str, activity: ActivityEntry) -> dict[str, Any]:
-    retention = activity.retention
-    consent = activity.consent
-    decisions = activity.automated_decisions
-    provision = activity.provision
-    dpia = activity.dpia
-    data = {
-        "id": activity.id,
-        "name": _text(lang, activity.name),
-        "description": _text(lang, activity.description),
-        "role": activity.role if activity.role != "controller" else None,
-        "owner": activity.owner,
-        "systems": list(activity.systems),
-        "purposes": [
-            _clean(
-                {
-                    "description": _text(lang, p.description),
-                    "legal_basis": list(p.legal_bases),
-                    "basis_note": _text(lang, p.basis_note),
-                    "legitimate_interest": _text(lang, p.legitimate_interest),
-                    "lia": _dated(p.lia_date, p.lia_reference),
-                }
-            )
-            for p in activity.purposes
-        ],
-        "data_subjects": [s.id for s in activity.data_subjects],
-        "data_categories": [c.id for c in activity.data_categories],
-        "special_category_condition": activity.special_category_condition,
-        "criminal_data_authority": _text(lang, activity.criminal_data_authority),
-        "sources": [
-            _clean({"type": s.type, "description": _text(lang, s.description)})
-            for s in activity.sources
-        ],
-        "recipients": [r.id for r in activity.recipients],
-        "joint_controllers": [r.id for r in activity.joint_controllers],
-        "on_behalf_of": [c.id for c in activity.on_behalf_of],
-        "retention": _clean(
-            {
-                "period": retention.period,
-                "from": _text(lang, retention.start),
-                "criteria": _texts(lang, retention.criteria),
-                "archive": _text(lang, retention.archive),
-            }
-        )
-        if retention
-        else None,
-        # organisation-wide measures apply anyway: only the activity's own are listed
-        "security_measures": [
-            m.id for m in activity.security_measures if m.scope != "organization"
-        ],
-        "consent": _clean(
-            {
-                "how": _text(lang, consent.how),
-                "withdraw": _text(lang, consent.withdraw),
-                "records": _text(lang, consent.records),
-            }
-        )
-        if consent
-        else None,
-        "automated_decisions": _clean(
-            {
-                "logic": _text(lang, decisions.logic),
-                "significance": _text(lang, decisions.significance),
-                "consequences": _text(lang, decisions.consequences),
-            }
-        )
-        if decisions
-        else None,
-        "provision": _clean(
-            {
-                "requirement": provision.requirement,
-                "consequences": _text(lang, provision.consequences),
-            }
-        )
-        if provision
-        else None,
-        "risk": {name: True for name in activity.risk},
-        "dpia": _clean(
-            {
-                "status": dpia.status,
-                "date": dpia.date,
-                "reference": dpia.reference,
-                "reason": _text(lang, dpia.reason),
-            }
-        )
-        if dpia
-        else None,
-        "created": activity.created,
-        "last_reviewed": activity.last_reviewed,
-    }
-    cleaned = _clean(data)
-    if activity.profiling:
-        cleaned["profiling"] = _clean({"description": _text(lang, activity.profiling_description)})
-    else:
-        cleaned.pop("profiling", None)
-    return cleaned
-
-
-def _organization(lang: str, register: Register) -> dict[str, Any]:
-    org = register.organization
-    authority: Any = None
-    if (sa := org.supervisory_authority) is not None:
-        authority = _clean(
-            {
-                "id": sa.id,
-                "name": _text(lang, sa.name),
-                "url": sa.url,
-                "address": _text(lang, sa.address),
-            }
-        )
-    return _clean(
-        {
-            "name": org.name,
-            "legal_form": org.legal_form,
-            "address": _text(lang, org.address),
-            "country": org.country,
-            "email": org.email,
-            "phone": org.phone,
-            "website": org.website,
-            "languages": list(org.languages),
-            "dpo": _contact(lang, org.dpo),
-            "representative": _contact(lang, org.representative, with_country=True),
-            "supervisory_authority": authority,
-            "jurisdiction": org.jurisdiction if org.jurisdiction != "eu-gdpr" else None,
-            "public_authority": org.public_authority,
-        }
-    )
+            continue
+        for id_ in shown[kind]:
+            entry = record.entry(kind, id_)
+            if entry is None:
+                continue
+            if kind == "activities":
+                entry = entry.entry
+                if set(entry.on_behalf_of) - clients:
+                    entry = dataclasses.replace(
+                        entry, on_behalf_of=tuple(c for c in entry.on_behalf_of if c in clients)
+                    )
+            found.append((kind, entry))
+    return found
 
 
 def rows(register: Register) -> list[tuple[str, str, dict[str, Any] | str]]:
     """(kind, id, data) for every entry of the register, in register order."""
+    record = register.record
+    if record is None or record.organization is None:
+        raise ValueError("the register was not built from a record: no data sheet can be written")
     lang = register.language
     found: list[tuple[str, str, dict[str, Any] | str]] = [
         ("format", FORMAT, VERSION),
         ("language", lang, lang),
         ("revision", register.revision or "", register.revision or ""),
-        ("organization", "", _organization(lang, register)),
+        ("organization", "", _organization(lang, record.organization)),
     ]
-    for subject in register.data_subjects:
-        found.append(
-            (
-                "data_subjects",
-                subject.id,
-                _clean(
-                    {
-                        "id": subject.id,
-                        "name": _text(lang, subject.name),
-                        "description": _text(lang, subject.description),
-                        "vulnerable": subject.vulnerable,
-                    }
-                ),
-            )
-        )
-    for category in register.data_categories:
-        found.append(
-            (
-                "data_categories",
-                category.id,
-                _clean(
-                    {
-                        "id": category.id,
-                        "name": _text(lang, category.name),
-                        "examples": _texts(lang, category.examples),
-                        "special": category.special,
-                        "criminal": category.criminal,
-                        "dpv": category.dpv,
-                    }
-                ),
-            )
-        )
-    for measure in register.security_measures:
-        found.append(
-            (
-                "security_measures",
-                measure.id,
-                _clean(
-                    {
-                        "id": measure.id,
-                        "name": _text(lang, measure.name),
-                        "description": _text(lang, measure.description),
-                        "scope": measure.scope if measure.scope != "activity" else None,
-                    }
-                ),
-            )
-        )
-    found.extend(("recipients", r.id, _recipient(lang, r)) for r in register.recipients)
-    for client in register.clients:
-        found.append(
-            (
-                "clients",
-                client.id,
-                _clean(
-                    {
-                        "id": client.id,
-                        "name": _text(lang, client.name),
-                        "contact": _contact(lang, client.contact),
-                        "representative": _contact(lang, client.representative),
-                        "dpo": _contact(lang, client.dpo),
-                    }
-                ),
-            )
-        )
-    found.extend(("activities", a.id, _activity(lang, a)) for a in register.activities)
+    for kind, entry in _entries(register, record):
+        data = as_data(lang, entry)
+        if kind == "notices" and tuple(data.get("languages", ())) == record.languages:
+            del data["languages"]  # the builder's default: the organisation's languages
+        found.append((kind, entry.id, data))
     return found
 
 
