@@ -129,3 +129,25 @@ def test_commands_never_import_each_other_and_nothing_imports_the_cli() -> None:
             if inside and target.startswith("ropa.commands") and _command(target) != inside:
                 wrong.append(f"{module} imports {target}")
     assert wrong == []
+
+
+# The jurisdiction is the one way in to the law's reference tables (home area, adequacy,
+# authorities, Art. 8 ages); `ropa.i18n.format` reads the table of country short names,
+# which is a matter of language, not of law.
+_TABLE_READERS = {"ropa.reference.jurisdiction", "ropa.i18n.format"}
+
+
+def test_no_rule_or_output_imports_a_reference_table() -> None:
+    graph = import_graph()
+    tables = {
+        name
+        for name in graph
+        if name.startswith("ropa.reference.") and name != "ropa.reference.jurisdiction"
+    }
+    readers = sorted(
+        f"{module} imports {table}"
+        for module, targets in graph.items()
+        if not module.startswith("ropa.reference") and module not in _TABLE_READERS
+        for table in targets & tables
+    )
+    assert readers == []

@@ -131,9 +131,9 @@ def _entry(kind: str, id_: str, value: Any, registry: Registry) -> EntryFields:
     if kind == ORGANIZATION and value.supervisory_authority is not None:
         authority = value.supervisory_authority
         if authority.authority_id is not None:
-            from ropa.reference.authorities import authority as known_authority
+            from ropa.reference import jurisdiction
 
-            known = known_authority(authority.authority_id)
+            known = jurisdiction.of(value).authority(authority.authority_id)
             if known is not None:
                 # as if written out in the registry's default language
                 language = registry.default_language

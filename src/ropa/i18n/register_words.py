@@ -22,6 +22,8 @@ def pgettext(context: str, message: str) -> str:
 
 
 SHEET = "register-sheet"
+# Between a label and its value: "Retention: 10 years" (French: "Durée\u00a0: 10 ans").
+COLON = pgettext("punctuation", ": ")
 
 
 def context_of(kind: str) -> str:
@@ -331,6 +333,7 @@ class Words:
         self.lang = lang
         words = catalog(lang)
         law = JURISDICTIONS[jurisdiction]
+        self._colon = words.pgettext("punctuation", COLON)
         self.headings = {
             key: law.fill(
                 words, words.pgettext(SHEET if key.startswith("sheet_") else "register", m)
@@ -357,8 +360,9 @@ class Words:
 
     @property
     def colon(self) -> str:
-        """A colon and the space after it; French sets a no-break space before it."""
-        return "\u00a0: " if self.lang == "fr" else ": "
+        """A colon and the space after it, as the language sets them (French puts a
+        no-break space before it): the catalog's `punctuation` message."""
+        return self._colon
 
     def label(self, kind: str, code: str | None) -> str:
         """The words for a code; an unknown code is shown as written."""
