@@ -20,12 +20,19 @@ import random
 import re
 import shutil
 import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from ropa.reference import adequacy
+from ropa.reference.jurisdiction import EU_GDPR
+from ropa.rules.tia_missing import NEEDS_ASSESSMENT
+from ropa.schema import schema
+
 REFERENCE_DATE = date(2026, 11, 1)
 ACTIVITIES_PER_FILE = 20
+RECIPIENTS_PER_FILE = 50
 SCHEMA_COMMENT = "# yaml-language-server: $schema=https://ropa.dev/schemas/ropa.schema.json\n"
 
 # ------------------------------------------------------------------ vocabularies
@@ -607,20 +614,19 @@ SYSTEMS = [
 ]
 
 EEA = ["FR", "DE", "IE", "NL", "BE", "ES", "IT", "PL", "PT", "CZ", "SE", "DK", "AT", "FI"]
-# adequacy decisions that cover every recipient in the country (JP, CA and KR are partial)
-ADEQUATE = ["CH", "GB", "NZ", "IL", "UY", "AR"]
-THIRD = ["IN", "BR", "SG", "AU", "ZA", "MX", "PH", "MA", "TN", "US"]
+# The countries whose EU adequacy decision covers every recipient (those of Canada, Japan,
+# Korea and the United States cover only some), and third countries without one.
+ADEQUATE = [decision.country for decision in adequacy.DECISIONS.values() if decision.full]
+THIRD = [
+    country
+    for country in ("IN", "BR", "SG", "AU", "ZA", "MX", "PH", "MA", "TN", "US")
+    if country not in ADEQUATE  # Brazil has had a decision since January 2026
+]
+# The transfer tools of the EU GDPR, in the schema's order: the record is kept under it.
 MECHANISMS = [
-    "adequacy",
-    "dpf",
-    "scc",
-    "bcr",
-    "code-of-conduct",
-    "certification",
-    "public-authority-instrument",
-    "ad-hoc-clauses",
-    "administrative-arrangement",
-    "derogation",
+    mechanism
+    for mechanism in schema()["$defs"]["transfer"]["properties"]["mechanism"]["enum"]
+    if mechanism in EU_GDPR.mechanisms
 ]
 
 # Recipient kinds: (slug, en, fr, category en, category fr)
@@ -696,6 +702,13 @@ PROCESSOR_KINDS = [
         "Prestataires de sécurité",
     ),
 ]
+# The contract each role of recipient signs: (type, prefix of its reference).
+CONTRACTS = {
+    "processor": ("dpa", "DPA"),
+    "sub-processor": ("dpa", "DPA"),
+    "joint-controller": ("joint-controller-arrangement", "JCA"),
+    "controller": ("data-sharing-agreement", "DSA"),
+}
 CONTROLLER_KINDS = [
     ("insurer", "Insurance company", "Compagnie d'assurance", "Insurers", "Assureurs"),
     ("bank", "Bank", "Banque", "Banks", "Banques"),
@@ -894,7 +907,7 @@ class Generator:
                 if (index // len(MECHANISMS)) % 3 == 0
                 else "contract-with-data-subject"
             )
-        if mechanism in ("scc", "bcr", "ad-hoc-clauses", "code-of-conduct", "certification"):
+        if mechanism in NEEDS_ASSESSMENT:  # where ROPA107 asks for an assessment
             transfer["tia"] = {"date": _day(rng, 900, 200), "reference": f"TIA-{index + 1:04d}"}
             transfer["supplementary_measures"] = [
                 _text(
@@ -966,27 +979,17 @@ class Generator:
                 entry["transfers"] = [transfer]
             else:
                 entry["country"] = EEA[i % len(EEA)]
-            if role in ("processor", "sub-processor"):
-                entry["contract"] = {
-                    "type": "dpa",
-                    "date": _day(rng, 1500, 100),
-                    "reference": f"DPA-{number:05d}",
-                }
-            elif role == "joint-controller":
+            if role == "joint-controller":
                 entry["contact"] = {
                     "email": f"privacy@partner-{number:05d}.example",
                     "address": f"{number} rue du Partenaire, Lyon, France",
                 }
+            if role in CONTRACTS:
+                kind, prefix = CONTRACTS[role]
                 entry["contract"] = {
-                    "type": "joint-controller-arrangement",
+                    "type": kind,
                     "date": _day(rng, 1500, 100),
-                    "reference": f"JCA-{number:05d}",
-                }
-            elif role == "controller":
-                entry["contract"] = {
-                    "type": "data-sharing-agreement",
-                    "date": _day(rng, 1500, 100),
-                    "reference": f"DSA-{number:05d}",
+                    "reference": f"{prefix}-{number:05d}",
                 }
             self.recipients.append(entry)
 
@@ -1324,18 +1327,17 @@ class Generator:
             org["notices"] = notices
         files["organization.yaml"] = dump(org, "The group and its public privacy notices.")
         files["vocabulary.yaml"] = dump(vocabulary, "Shared vocabulary of the group.")
-        per_file = 50
-        for start in range(0, len(self.recipients), per_file):
-            chunk = self.recipients[start : start + per_file]
-            files[f"recipients/recipients-{start // per_file + 1:03d}.yaml"] = dump(
-                {"recipients": chunk}
-            )
-        for start in range(0, len(activities), ACTIVITIES_PER_FILE):
-            chunk = activities[start : start + ACTIVITIES_PER_FILE]
-            files[f"activities/activities-{start // ACTIVITIES_PER_FILE + 1:04d}.yaml"] = dump(
-                {"activities": chunk}
-            )
+        for number, chunk in _chunks(self.recipients, RECIPIENTS_PER_FILE):
+            files[f"recipients/recipients-{number:03d}.yaml"] = dump({"recipients": chunk})
+        for number, chunk in _chunks(activities, ACTIVITIES_PER_FILE):
+            files[f"activities/activities-{number:04d}.yaml"] = dump({"activities": chunk})
         return files
+
+
+def _chunks(entries: list[dict[str, Any]], size: int) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """The entries `size` at a time, each chunk with its number from 1."""
+    for start in range(0, len(entries), size):
+        yield start // size + 1, entries[start : start + size]
 
 
 def generate(activities: int, seed: int, out: Path) -> list[Path]:
