@@ -379,6 +379,17 @@ class _Builder:
         location = Location(self.source.path, line, column)
         return _Abort(Finding(rule, Severity.ERROR, message, location))
 
+    def _allowed_tag(self, event: Any) -> str | None:
+        """The tag of a scalar or collection event, refused unless it is plain data."""
+        tag: str | None = event.tag
+        if tag is not None and tag not in _ALLOWED_TAGS:
+            raise self._fail(
+                "ROPA006",
+                f"tag '{_written_tag(tag)}' is not allowed: registry files hold plain data only",
+                event.start_mark,
+            )
+        return tag
+
     def build(self, text: str) -> Any:
         from ruamel.yaml import YAML
         from ruamel.yaml.error import MarkedYAMLError, YAMLError
@@ -537,28 +548,14 @@ class _Builder:
         while (event := next_event()) is not None:
             kind = type(event)
             if kind is scalar_event:
-                tag = event.tag
-                if tag is not None and tag not in _ALLOWED_TAGS:
-                    raise self._fail(
-                        "ROPA006",
-                        f"tag '{_written_tag(tag)}' is not allowed: registry files hold plain "
-                        "data only",
-                        event.start_mark,
-                    )
+                tag = self._allowed_tag(event)
                 plain = bool(event.implicit and event.implicit[0]) and not event.style
                 value = _scalar_value(tag, event.value, plain)
                 if event.anchor:
                     self.anchors[event.anchor] = (value, 1, len(event.value))
                 place(value, 1, len(event.value), event.start_mark)
             elif kind in start_events:
-                tag = event.tag
-                if tag is not None and tag not in _ALLOWED_TAGS:
-                    raise self._fail(
-                        "ROPA006",
-                        f"tag '{_written_tag(tag)}' is not allowed: registry files hold plain "
-                        "data only",
-                        event.start_mark,
-                    )
+                self._allowed_tag(event)
                 if len(stack) >= MAX_DEPTH:
                     raise self._fail(
                         "ROPA005",
