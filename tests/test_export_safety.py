@@ -19,10 +19,7 @@ from __future__ import annotations
 import errno
 import json
 import os
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -32,7 +29,7 @@ from hypothesis import strategies as st
 
 from ropa.cli import main
 from ropa.validate import validate
-from test_properties import mutated
+from test_properties import mutated, scratch_folder
 
 LOHNWERK = Path(__file__).parent / "fixtures" / "lohnwerk" / "registry.yaml"
 EXAMPLES = int(os.environ.get("ROPA_EXPORT_PROPERTY_EXAMPLES", "6"))
@@ -64,20 +61,11 @@ def _texts() -> st.SearchStrategy[str]:
     )
 
 
-@contextmanager
-def _folder() -> Iterator[Path]:
-    where = tempfile.mkdtemp(prefix="ropa-export-")
-    try:
-        yield Path(where)
-    finally:
-        shutil.rmtree(where, ignore_errors=True)
-
-
 @cache
 def _page_without_registry_text() -> str:
     """The careers notice of the unmodified registry: markup of our own, which a hostile
     text may happen to equal ("<" alone, "</p>") without being injected."""
-    with _folder() as root:
+    with scratch_folder() as root:
         code = main(
             [
                 "export",
@@ -128,7 +116,7 @@ def test_hostile_texts_go_through_every_export_safely(
 ) -> None:
     from openpyxl import load_workbook
 
-    with _folder() as root:
+    with scratch_folder() as root:
         registry = root / "registry.yaml"
         registry.write_text(_with_texts(activity_name, purpose, notice_title), "utf-8")
         assume(validate(str(registry)).errors == 0)
@@ -190,7 +178,7 @@ def test_mutated_but_valid_registries_export(
     """Random edits of the example (see test_properties) that leave it valid: every
     register format but the PDF, and every notice in Markdown and HTML, is written."""
     text = data.draw(mutated(LOHNWERK.read_text("utf-8")))
-    with _folder() as root:
+    with scratch_folder() as root:
         registry = root / "registry.yaml"
         registry.write_text(text, "utf-8")
         assume(validate(str(registry)).errors == 0)
@@ -248,6 +236,30 @@ def _leftovers(out: Path) -> list[str]:
     return sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp") or p.name[0] == ".")
 
 
+def _export_while_replace_fails(
+    name: str,
+    out: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    error: Callable[[object], BaseException],
+) -> tuple[int, str]:
+    """Export `name` into `out`, which holds a previous export, while putting the file in
+    place raises `error(target)`: the previous file survives and no temporary file stays.
+    Returns the exit code and what was written to stderr."""
+    previous = _previous(out, name)
+
+    def failing(source: object, target: object) -> None:
+        raise error(target)
+
+    monkeypatch.setattr(os, "replace", failing)
+    code = main(_argv(name, out))
+    _, err = capsys.readouterr()
+    assert "Traceback" not in err
+    assert previous.read_bytes() == b"the previous export, which must survive"
+    assert _leftovers(out) == []
+    return code, err
+
+
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_ctrl_c_while_the_file_is_put_in_place(
     name: str,
@@ -255,19 +267,11 @@ def test_ctrl_c_while_the_file_is_put_in_place(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    out = tmp_path / "out"
-    previous = _previous(out, name)
-
-    def interrupted(source: object, target: object) -> None:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "replace", interrupted)
-    assert main(_argv(name, out)) == 130
-    _, err = capsys.readouterr()
+    code, err = _export_while_replace_fails(
+        name, tmp_path / "out", monkeypatch, capsys, lambda target: KeyboardInterrupt()
+    )
+    assert code == 130
     assert "interrupted" in err
-    assert "Traceback" not in err
-    assert previous.read_bytes() == b"the previous export, which must survive"
-    assert _leftovers(out) == []
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
@@ -277,17 +281,12 @@ def test_a_disk_error_leaves_the_previous_file(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    out = tmp_path / "out"
-    previous = _previous(out, name)
-
-    def disk_full(source: object, target: object) -> None:
-        raise OSError(errno.ENOSPC, "No space left on device", str(target))
-
-    monkeypatch.setattr(os, "replace", disk_full)
-    code = main(_argv(name, out))
-    _, err = capsys.readouterr()
+    code, err = _export_while_replace_fails(
+        name,
+        tmp_path / "out",
+        monkeypatch,
+        capsys,
+        lambda target: OSError(errno.ENOSPC, "No space left on device", str(target)),
+    )
     assert code not in (0, 130)
     assert "No space left on device" in err
-    assert "Traceback" not in err
-    assert previous.read_bytes() == b"the previous export, which must survive"
-    assert _leftovers(out) == []

@@ -154,7 +154,8 @@ def registries(draw: st.DrawFn) -> list[dict[str, Any]]:
 
 
 @contextmanager
-def _folder() -> Iterator[Path]:
+def scratch_folder() -> Iterator[Path]:
+    """A fresh folder for one hypothesis example (pytest's tmp_path is one per test)."""
     where = tempfile.mkdtemp(prefix="ropa-property-")
     try:
         yield Path(where)
@@ -176,7 +177,7 @@ def _assert_well_formed(result: Validation, root: Path) -> None:
 @PROPERTY_SETTINGS
 @given(registries())
 def test_generated_registries_validate_or_yield_findings(parts: list[dict[str, Any]]) -> None:
-    with _folder() as root:
+    with scratch_folder() as root:
         for index, part in enumerate(parts):
             # JSON is YAML: the values reach the loader exactly as generated.
             (root / f"part-{index}.yaml").write_text(
@@ -264,7 +265,7 @@ def _yaml_files(folder: Path) -> list[Path]:
 @given(st.data())
 def test_mutated_examples_never_crash(data: st.DataObject) -> None:
     example = data.draw(st.sampled_from(sorted(EXAMPLES_ON_DISK)))
-    with _folder() as root:
+    with scratch_folder() as root:
         registry = root / example
         shutil.copytree(EXAMPLES_ON_DISK[example], registry)
         target = data.draw(st.sampled_from(_yaml_files(registry)))

@@ -4,23 +4,51 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from rule_support import CLEAN, ORGANIZATION, VOCABULARY, Lint
 
 from ropa.rules.review_overdue import add_months
 
 
-def test_review_older_than_twelve_months(lint: Lint) -> None:
-    result = lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-05-31"))
-    result.expect(
-        "ROPA150",
-        "warning",
-        "last reviewed on 2025-05-31, more than 12 months ago",
-        at="last_reviewed: 2025-05-31",
-    )
+def _reviewed(day: str) -> str:
+    """The clean entries with activity 'orders' last reviewed on `day` (today: 2026-06-01)."""
+    return CLEAN.replace("last_reviewed: 2026-01-10", f"last_reviewed: {day}")
 
 
-def test_review_exactly_twelve_months_ago(lint: Lint) -> None:
-    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2025-06-01")).clean("ROPA150")
+@pytest.mark.parametrize(
+    ("day", "rule", "severity", "fragment"),
+    [
+        pytest.param(
+            "2025-05-31",
+            "ROPA150",
+            "warning",
+            "last reviewed on 2025-05-31, more than 12 months ago",
+            id="review_older_than_twelve_months",
+        ),
+        pytest.param(
+            "2062-01-10",
+            "ROPA154",
+            "warning",
+            "activity 'orders': last_reviewed is 2062-01-10, after today (2026-06-01)",
+            id="last_review_in_the_future",
+        ),
+    ],
+)
+def test_last_review_date_that_cannot_stand(
+    lint: Lint, day: str, rule: str, severity: str, fragment: str
+) -> None:
+    lint(_reviewed(day)).expect(rule, severity, fragment, at=f"last_reviewed: {day}")
+
+
+@pytest.mark.parametrize(
+    ("day", "rule"),
+    [
+        pytest.param("2025-06-01", "ROPA150", id="review_exactly_twelve_months_ago"),
+        pytest.param("2026-06-01", "ROPA154", id="today_is_not_the_future"),
+    ],
+)
+def test_last_review_date_that_stands(lint: Lint, day: str, rule: str) -> None:
+    lint(_reviewed(day)).clean(rule)
 
 
 def test_review_age_follows_the_today_given(lint: Lint) -> None:
@@ -94,16 +122,6 @@ def test_supervisory_authority_ids_match_whatever_the_case(lint: Lint) -> None:
 # ROPA154, ROPA155: dates that cannot be right.
 
 
-def test_last_review_in_the_future(lint: Lint) -> None:
-    result = lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2062-01-10"))
-    result.expect(
-        "ROPA154",
-        "warning",
-        "activity 'orders': last_reviewed is 2062-01-10, after today (2026-06-01)",
-        at="last_reviewed: 2062-01-10",
-    )
-
-
 def test_contract_tia_and_dpia_dates_in_the_future(lint: Lint) -> None:
     text = CLEAN.replace("date: 2024-01-01}", "date: 2027-01-01}") + (
         "    dpia: {status: completed, date: 2026-07-01}\n"
@@ -113,16 +131,15 @@ def test_contract_tia_and_dpia_dates_in_the_future(lint: Lint) -> None:
     assert found == ["activity 'orders': dpia.date", "recipient 'hosting': contract.date"]
 
 
-def test_today_is_not_the_future(lint: Lint) -> None:
-    lint(CLEAN.replace("last_reviewed: 2026-01-10", "last_reviewed: 2026-06-01")).clean("ROPA154")
+def _created(day: str) -> str:
+    """The clean entries with activity 'orders' created on `day` (last review: 2026-01-10)."""
+    return CLEAN.replace(
+        "    last_reviewed: 2026-01-10\n", f"    created: {day}\n    last_reviewed: 2026-01-10\n"
+    )
 
 
 def test_created_after_the_last_review(lint: Lint) -> None:
-    text = CLEAN.replace(
-        "    last_reviewed: 2026-01-10\n",
-        "    created: 2026-02-01\n    last_reviewed: 2026-01-10\n",
-    )
-    result = lint(text)
+    result = lint(_created("2026-02-01"))
     result.expect(
         "ROPA155",
         "warning",
@@ -132,10 +149,6 @@ def test_created_after_the_last_review(lint: Lint) -> None:
 
 
 def test_created_before_the_last_review(lint: Lint) -> None:
-    text = CLEAN.replace(
-        "    last_reviewed: 2026-01-10\n",
-        "    created: 2025-02-01\n    last_reviewed: 2026-01-10\n",
-    )
-    result = lint(text)
+    result = lint(_created("2025-02-01"))
     result.clean("ROPA155")
     assert result.findings == []

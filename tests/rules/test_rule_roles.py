@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rule_support import (
     CLEAN,
     CLIENT,
@@ -220,30 +221,30 @@ def test_joint_controller_with_the_essence_of_the_arrangement(lint: Lint) -> Non
     result.clean("ROPA138")
 
 
-def test_joint_controller_without_contact(lint: Lint) -> None:
+@pytest.mark.parametrize(
+    ("contact", "fragment", "at"),
+    [
+        pytest.param(
+            "",
+            "joint controller 'partner' has no `contact`: notices must give a way to reach",
+            "- id: partner",
+            id="joint_controller_without_contact",
+        ),
+        pytest.param(
+            "    contact: {name: The partner}\n",
+            "has a `contact` without email, phone or address",
+            "contact: {name: The partner}",
+            id="joint_controller_with_a_contact_that_only_names",
+        ),
+    ],
+)
+def test_joint_controller_contact_that_notices_cannot_use(
+    lint: Lint, contact: str, fragment: str, at: str
+) -> None:
     text = _joint(ARRANGED + "    arrangement: We inform participants.\n").replace(
-        "    contact: {email: privacy@partner.example}\n", ""
+        "    contact: {email: privacy@partner.example}\n", contact
     )
-    result = lint(text)
-    result.expect(
-        "ROPA139",
-        "warning",
-        "joint controller 'partner' has no `contact`: notices must give a way to reach",
-        at="- id: partner",
-    )
-
-
-def test_joint_controller_with_a_contact_that_only_names(lint: Lint) -> None:
-    text = _joint(ARRANGED + "    arrangement: We inform participants.\n").replace(
-        "    contact: {email: privacy@partner.example}\n", "    contact: {name: The partner}\n"
-    )
-    result = lint(text)
-    result.expect(
-        "ROPA139",
-        "warning",
-        "has a `contact` without email, phone or address",
-        at="contact: {name: The partner}",
-    )
+    lint(text).expect("ROPA139", "warning", fragment, at=at)
 
 
 def test_joint_controller_with_contact(lint: Lint) -> None:
