@@ -123,6 +123,13 @@ def test_markdown_table(lohnwerk: GitRepo) -> None:
         "| Signly SAS | Electronic signature services | France | No transfer recorded | "
         "Bäckerei Sonnenschein KG | 1 February 2026 |\n" in md
     )
+    # A tool reads as the notice's sentence, never as its code ("United States: dpf").
+    assert (
+        "| United States: The transfer relies on the EU-US Data Privacy Framework, under "
+        "which the European Commission has recognised as adequate the protection given by "
+        "US organisations certified to it. |" in md
+    )
+    assert ": dpf |" not in md
 
 
 def test_html_in_every_registry_language(ampere: GitRepo) -> None:
@@ -137,6 +144,8 @@ def test_html_in_every_registry_language(ampere: GitRepo) -> None:
         in french
     )
     assert '<th scope="col">Transferts et garanties</th>' in french
+    # French sets a narrow no-break space before the semicolon between what a processor serves
+    assert "information\u202f; Prospection personnalisée" in french
     assert "5 janvier 2026" in french
     # Ampere processes for no client: no sub-processor table
     assert "Sous-traitants ultérieurs auxquels" not in french

@@ -88,20 +88,37 @@ class Page:
             row.category or "",
             country(row.country, self.lang) if row.country else "",
             self.transfers(row.transfers),
-            "; ".join(s.name for s in row.served),
+            self.separator.join(s.name for s in row.served),
             day(row.since, self.lang) if row.since else "",
         ]
 
+    @property
+    def separator(self) -> str:
+        """Between the names of a list that holds commas: "; " (French: narrow no-break
+        space before the semicolon)."""
+        return catalog(self.lang).pgettext("punctuation", words.SEPARATOR)
+
     def safeguard(self, transfer: TransferFact) -> str:
+        """The notice's sentence for the transfer's tool under the record's law; a tool
+        the law has no sentence for (the EU clauses alone under the UK GDPR) by the
+        register's label, never by its code."""
+        from ropa.i18n.register_words import Words
         from ropa.notices import wording, wording_uk
 
-        if transfer.mechanism == "derogation":
+        mechanism = transfer.mechanism
+        uk = self.jurisdiction.uk
+        if mechanism == "derogation":
             return self._(words.DEROGATION)
-        if transfer.mechanism == "uk-extension":
+        if mechanism == "uk-extension" and uk:
             return self._(wording_uk.EXTENSION_RELIED_ON)
-        sentences = wording_uk.MECHANISMS if self.jurisdiction.uk else wording.MECHANISMS
-        sentence = sentences.get(transfer.mechanism)
-        return self._(sentence) if sentence is not None else transfer.mechanism
+        if mechanism == "dpf" and not uk:
+            # The list does not say when a certification was checked: the notice's
+            # sentence for a DPF transfer without that date.
+            return self._(wording.DPF_RELIED_ON)
+        sentence = (wording_uk.MECHANISMS if uk else wording.MECHANISMS).get(mechanism)
+        if sentence is not None:
+            return self._(sentence)
+        return Words(self.lang, self.jurisdiction.id).label("mechanism", mechanism)
 
     def transfers(self, transfers: tuple[TransferFact, ...]) -> str:
         if not transfers:

@@ -51,3 +51,12 @@ KINDS = {
     "notice": N_("Notice %(id)s"),
     "organization": N_("The organisation"),
 }
+
+
+def pgettext(context: str, message: str) -> str:
+    """Marks `message` (in `context`) for `pybabel extract`; translated where used."""
+    return message
+
+
+# Between the names of what one processor serves (names hold commas).
+SEPARATOR = pgettext("punctuation", "; ")
