@@ -240,3 +240,30 @@ def test_a_field_the_data_sheet_leaves_out_is_caught(
     differences = _differences(before, after)
     assert differences and all(where in line for line in differences), differences
     assert compare(before, after)
+
+
+def test_a_client_register_gives_back_that_client_s_part_of_the_registry(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--client`: the data sheet holds what the visible sheets do, and nothing else."""
+    book = tmp_path / "client.xlsx"
+    source = FIXTURES / "lohnwerk"
+    assert (
+        main(["export", "xlsx", str(source), "--client", "stadtwerke-nordheim", "-o", str(book)])
+        == 0
+    )
+    assert main(["import", str(book), "-o", str(tmp_path / "imported")]) == 0
+    capsys.readouterr()
+    before, after = _registry(source), _registry(tmp_path / "imported")
+    assert [c.id for c in after.clients] == ["stadtwerke-nordheim"]
+    assert after.notices == ()
+    for activity in after.activities:
+        assert activity.on_behalf_of == ("stadtwerke-nordheim",)
+        original = before.activity(activity.id)
+        assert original is not None and "stadtwerke-nordheim" in original.on_behalf_of
+        narrowed = dataclasses.replace(original, on_behalf_of=activity.on_behalf_of)
+        assert dict(_flat(narrowed, before.languages)) == dict(_flat(activity, before.languages))
+    for recipient in after.recipients:
+        assert dict(_flat(recipient, before.languages)) == dict(
+            _flat(before.recipient(recipient.id), before.languages)
+        )
