@@ -267,3 +267,45 @@ def test_a_client_register_gives_back_that_client_s_part_of_the_registry(
         assert dict(_flat(recipient, before.languages)) == dict(
             _flat(before.recipient(recipient.id), before.languages)
         )
+
+
+def _schema_properties(schema: dict[str, Any], node: Any) -> dict[str, Any]:
+    """The properties a schema node allows, through $ref, list items and alternatives."""
+    if not isinstance(node, dict):
+        return {}
+    if "$ref" in node:
+        return _schema_properties(schema, schema["$defs"][node["$ref"].split("/")[-1]])
+    found = dict(node.get("properties", {}))
+    if "items" in node:
+        found.update(_schema_properties(schema, node["items"]))
+    for key in ("anyOf", "oneOf", "allOf"):
+        for alternative in node.get(key, []):
+            found.update(_schema_properties(schema, alternative))
+    return found
+
+
+def test_every_field_of_the_registry_format_is_a_field_of_the_model() -> None:
+    """The round trip compares models: a field of the files that the model does not hold
+    would be lost on both sides unseen. So every property of the JSON Schema, walked from
+    its top level along the model's types, is a field of the model."""
+    from ropa.register.xlsx_data import FIELD_NAMES
+    from ropa.schema import schema
+
+    registry_format = schema()
+    missing: list[str] = []
+    todo: list[tuple[Any, type]] = [(registry_format, Registry)]
+    seen: set[type] = set()
+    while todo:
+        node, owner = todo.pop()
+        if owner in seen or owner in LEAVES:
+            continue
+        seen.add(owner)
+        hints = typing.get_type_hints(owner, vars(model))
+        fields = {FIELD_NAMES.get(f.name, f.name): f.name for f in dataclasses.fields(owner)}
+        for key, sub in _schema_properties(registry_format, node).items():
+            if key not in fields:
+                missing.append(f"{owner.__name__}: {key}")
+                continue
+            todo.extend((sub, inner) for inner in _dataclasses_in(hints[fields[key]]))
+    assert len(seen) > 15  # the walk reached the nested entries
+    assert not missing, f"fields of the registry format the model does not hold: {missing}"
