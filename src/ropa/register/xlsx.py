@@ -9,12 +9,17 @@ Every cell is written as a text value, never a formula: a registry text that sta
 spreadsheet program evaluates it, even after the user edits the cell. Dates (created, last
 reviewed) are dates with a date format and the activity count is a number.
 
-Printed, every sheet reads: each row is as tall as its most wrapped cell (computed from
-the line count at each column's width, since LibreOffice does not grow rows of a file it
-opens), landscape, A3 for the wide sheets, the header row and the id column repeated on
-every page, and as many pages wide as keep the text at 8 pt or more (never under 7 pt)
-instead of one page shrunk to a sixth. The font is Arial 10, which Excel has and
-LibreOffice replaces with the metric-compatible Liberation Sans, so the heights hold in both.
+Printed, every sheet reads: each row is as tall as its most wrapped cell (the line count
+of each text, measured in the font, at its column's width: `ropa.register.text_width`;
+spreadsheet programs do not grow the rows of a file they open), every cell starts at the
+top of its row (a label beside its value), landscape, A3 for the wide sheets, the header
+row and the id column repeated on every page, and as many pages wide as keep the text at
+8 pt or more (never under 7 pt) instead of one page shrunk to a sixth. The font is Arial
+10, which Excel has and LibreOffice replaces with the metric-compatible Liberation Sans;
+it is the workbook's default font too, so a column's width unit (the default font's digit
+width) is the same in both, whatever other fonts the system has (LibreOffice would
+otherwise measure columns in whatever font stands in for Calibri: a quarter wider with
+DejaVu Sans than with Carlito).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from ropa.register.tables import (
     processor_table,
     revision_history_table,
 )
+from ropa.register.text_width import longest_word, units_for, wrapped_lines
 
 MAX_CELL = 32_767  # Excel's limit on characters in a cell
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -54,17 +60,18 @@ LABEL_STYLE = "ROPA label"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 FONT = "Arial"
 FONT_SIZE = 10
-LINE_HEIGHT = 12.75  # points, one line of Arial 10
+# Points, one line of Arial 10: Excel's (17 px at 96 dpi); LibreOffice sets 11.2.
+LINE_HEIGHT = 12.75
 ROW_PADDING = 3.0
 MAX_ROW_HEIGHT = 409.0  # Excel's limit
-# Characters of Arial 10 in one unit of column width (the width of "0" in the workbook's
-# default font): a little under the measured 1.2, so an estimate errs on a taller row.
-CHARS_PER_UNIT = 1.05
 DATE_COLUMNS = frozenset({"created", "last_reviewed"})
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Printable width in column units at 100 %, landscape, 0.4 in side margins.
-PAGE_UNITS = {"A4": 145.0, "A3": 212.0}
+# Printable width in column units at 100 %, landscape, 0.4 in side margins: the paper's
+# width (842 and 1191 pt) less the margins, at the wider of Excel's and LibreOffice's
+# units (5.55 pt, Liberation Sans' digit width at 10 pt), so a sheet fits in both.
+PAGE_UNITS = {"A4": (842 - 57.6) / 5.55, "A3": (1191 - 57.6) / 5.55}
 MIN_SCALE = 0.8  # 10 pt text printed at 8 pt at the least
+MAX_WORD_WIDTH = 45.0  # units a column may grow to so that its longest word fits
 
 
 def cell_text(value: str) -> str:
@@ -98,6 +105,12 @@ def _named_styles(workbook: Any) -> None:
     wrap = Alignment(wrap_text=True, vertical="top")
     body = Font(name=FONT, size=FONT_SIZE)
     label = Font(name=FONT, size=FONT_SIZE, bold=True)
+    # The default font is what column widths are counted in; it is Arial 10, the cells'
+    # font, so that Excel and LibreOffice give a column the width the heights assume.
+    from openpyxl.utils.indexed_list import IndexedList
+
+    workbook._fonts = IndexedList([Font(name=FONT, sz=FONT_SIZE, family=2)])
+    workbook._named_styles["Normal"].font = Font(name=FONT, sz=FONT_SIZE, family=2)
     for style in (
         NamedStyle(
             HEADER_STYLE,
@@ -110,45 +123,41 @@ def _named_styles(workbook: Any) -> None:
         NamedStyle(
             BANDED_STYLE, font=body, alignment=wrap, fill=PatternFill("solid", fgColor=BAND_FILL)
         ),
-        NamedStyle(LABEL_STYLE, font=label),
+        NamedStyle(LABEL_STYLE, font=label, alignment=wrap),
     ):
         workbook.add_named_style(style)
 
 
-def wrapped_lines(text: str, width: float) -> int:
-    """How many lines `text` takes when wrapped at word boundaries in a column `width`
-    units wide (a word longer than the line is broken, as spreadsheets do)."""
-    per_line = max(1, int(width * CHARS_PER_UNIT) - 1)
-    count = 0
-    for paragraph in text.split("\n"):
-        used = 0
-        lines = 1
-        for word in paragraph.split(" "):
-            size = len(word)
-            if used and used + 1 + size > per_line:
-                lines += 1
-                used = 0
-            if size > per_line:  # broken over lines of its own
-                lines += (size - 1) // per_line
-                size = size % per_line or per_line
-            used += size + (1 if used else 0)
-        count += lines
-    return count
-
-
-def row_height(values: list[str], widths: list[float]) -> float:
-    """Points for a row whose cells hold `values` in columns of `widths`."""
+def row_height(values: list[str], widths: list[float], bold: frozenset[int] = frozenset()) -> float:
+    """Points for a row whose cells hold `values` in columns of `widths`; the columns
+    numbered in `bold` (from 0) are set in bold."""
     lines = max(
-        (wrapped_lines(value, width) for value, width in zip(values, widths, strict=True)),
+        (
+            wrapped_lines(value, width, index in bold)
+            for index, (value, width) in enumerate(zip(values, widths, strict=True))
+        ),
         default=1,
     )
     return min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT + ROW_PADDING)
 
 
+def column_widths(table: Table) -> list[float]:
+    """Each column's width: as the table asks, or wider where its heading (bold) or one of
+    its values holds a longer word, up to MAX_WORD_WIDTH units, so that no word is broken
+    in the middle (a URL longer than that still is)."""
+    widths = []
+    for index, column in enumerate(table.columns):
+        values = [row[index] for row in table.rows]
+        word = max(longest_word([column.heading], bold=True), longest_word(values))
+        widths.append(max(float(column.width), min(MAX_WORD_WIDTH, round(units_for(word) + 0.5))))
+    return widths
+
+
 def _header(sheet: Any, headings: list[str], widths: list[float]) -> None:
     for column, heading in enumerate(headings, 1):
         put(sheet, 1, column, heading, HEADER_STYLE)
-    sheet.row_dimensions[1].height = max(32.0, row_height(headings, widths))
+    every = frozenset(range(len(headings)))
+    sheet.row_dimensions[1].height = max(32.0, row_height(headings, widths, every))
 
 
 def pages_wide(widths: list[float]) -> tuple[str, int]:
@@ -194,10 +203,10 @@ def write_table(workbook: Any, table: Table, register: Register, words: Words) -
 
     short = words.headings.get(f"sheet_{table.key}", table.title)
     sheet = workbook.create_sheet(_sheet_name(short))
-    widths = [float(column.width) for column in table.columns]
+    widths = column_widths(table)
     _header(sheet, [column.heading for column in table.columns], widths)
-    for index, column in enumerate(table.columns, 1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    for index, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     dates = {i for i, column in enumerate(table.columns, 1) if column.key in DATE_COLUMNS}
     for row_index, row in enumerate(table.rows, 2):
         style = BANDED_STYLE if row_index % 2 else CELL_STYLE
@@ -224,6 +233,8 @@ def put_date(sheet: Any, row: int, column: int, value: str, style: str) -> Any:
 
 
 def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None:
+    from openpyxl.styles import Alignment
+
     sheet = workbook.active
     sheet.title = _sheet_name(words["organisation"])
     widths = [34.0, 100.0]
@@ -234,10 +245,13 @@ def _organisation_sheet(workbook: Any, register: Register, words: Words) -> None
     for row, (label, value) in enumerate(organisation_rows(register, words), 2):
         put(sheet, row, 1, label, LABEL_STYLE)
         if label == count and value.isdigit():
-            sheet.cell(row=row, column=2, value=int(value)).style = CELL_STYLE
+            cell = sheet.cell(row=row, column=2, value=int(value))
+            cell.style = CELL_STYLE
+            # a number under the texts above and below it, not at the far right
+            cell.alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         else:
             put(sheet, row, 2, value, CELL_STYLE)
-        sheet.row_dimensions[row].height = row_height([label, value], widths)
+        sheet.row_dimensions[row].height = row_height([label, value], widths, frozenset({0}))
     sheet.freeze_panes = "A2"
     _print_setup(sheet, words["title"], register, words, widths)
 

@@ -33,7 +33,7 @@ HEADER_ROW = 8
 WIDTHS = {"purposes": 44, "third_countries": 44, "retention": 32, "legal_basis": 30}
 DEFAULT_WIDTH = 24
 FIRST_WIDTH = 42  # the contact block's labels sit in the first column too
-LINE_POINTS = 15  # one line of 11 pt text
+LINE_POINTS = 15  # one line of 10 pt text, and some air
 
 
 def _width(field: str) -> int:
@@ -41,19 +41,11 @@ def _width(field: str) -> int:
 
 
 def wrapped_lines(text: str, width: int) -> int:
-    """How many lines `text` takes in a column `width` characters wide, wrapped at words."""
-    count = 0
-    for line in text.splitlines() or [""]:
-        used, lines_here = 0, 1
-        for word in line.split():
-            needed = len(word) if used == 0 else used + 1 + len(word)
-            if needed > width and used:
-                lines_here += 1 + (len(word) - 1) // width
-                used = len(word) % width or width
-            else:
-                used = needed
-        count += lines_here
-    return count
+    """How many lines `text` takes in a column `width` units wide, wrapped at words and
+    measured in the workbook's font (as the default layout's rows are)."""
+    from ropa.register.text_width import wrapped_lines as measured
+
+    return sum(measured(line, width) for line in text.splitlines() or [""])
 
 
 def _capital(text: str) -> str:
