@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from ropa.i18n.format import country
+from ropa.notices import MissingTranslation, build, render
+from ropa.record import build_record
 from ropa.reference import authorities, country_names, digital_consent, eea
+from ropa.validate import validate
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize("table", [digital_consent, country_names])
@@ -72,3 +79,70 @@ def test_authority_names_in_the_readers_language() -> None:
 
 def test_unconfirmed_rows_are_rows() -> None:
     assert set(digital_consent.AGES) >= digital_consent.UNCONFIRMED
+
+
+# Rows confirmed by the check of 2026-12-01 (sources in the comments of digital_consent.py).
+@pytest.mark.parametrize(
+    ("code", "age"),
+    [
+        ("BG", 14),
+        ("CY", 14),
+        ("DK", 15),
+        ("GR", 15),
+        ("HR", 16),
+        ("HU", 16),
+        ("LI", 16),
+        ("MT", 13),
+    ],
+)
+def test_ages_confirmed_at_the_last_check(code: str, age: int) -> None:
+    found = digital_consent.digital_consent_age(code)
+    assert found is not None and found.age == age
+    assert code not in digital_consent.UNCONFIRMED
+
+
+def test_denmark_raised_its_age_to_15_in_2024() -> None:
+    denmark = digital_consent.AGES["DK"]
+    assert denmark.age == 15
+    assert "§ 6(2)" in denmark.law and "2024" in denmark.law
+
+
+def test_rows_still_to_confirm() -> None:
+    # ES and NO: bills seen that would raise the age; IS: no source seen; LT, LV, SI: the
+    # age is confirmed, the article is not; RO: one source only.
+    to_confirm = set(digital_consent.UNCONFIRMED)
+    assert to_confirm == {"ES", "IS", "LT", "LV", "NO", "RO", "SI"}
+
+
+def test_states_that_kept_16_say_so_rather_than_cite_a_provision() -> None:
+    kept = {code for code, entry in digital_consent.AGES.items() if "no lower age" in entry.law}
+    assert kept == {"DE", "HU", "LI", "LU", "PL", "RO"}
+    assert all(digital_consent.AGES[code].age == digital_consent.DEFAULT_AGE for code in kept)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "the age of digital consent that applies to us is 15 (Denmark; Art. 8 GDPR)"),
+        ("fr", "l'âge du consentement numérique qui s'applique à nous est de 15 ans (Danemark ;"),
+    ],
+)
+def test_a_danish_organisations_notice_states_15(lang: str, sentence: str, tmp_path: Path) -> None:
+    target = tmp_path / "v11"
+    shutil.copytree(FIXTURES / "v11", target)
+    organization = target / "organization.yaml"
+    source = organization.read_text("utf-8")
+    for old, new in [
+        ("address: 14 rue de la Charité, 69002 Lyon, France", "address: København"),
+        ("country: FR", "country: DK"),
+        ("supervisory_authority: CNIL", "supervisory_authority: DATATILSYNET-DK"),
+    ]:
+        assert old in source, old
+        source = source.replace(old, new)
+    organization.write_text(source, "utf-8")
+    result = validate(str(target))
+    assert result.registry is not None and result.errors == 0, result.findings
+    content = build(build_record(result.registry), "families", lang)
+    assert not isinstance(content, MissingTranslation), content.line()
+    text = render(content, "md").decode("utf-8").replace("\u00a0", " ").replace("\u202f", " ")
+    assert sentence in text
