@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from ropa.model import Registry
 from ropa.notices.rights import derive
+from ropa.record import build_record
 
 
 def _rights(registry: Registry, notice_id: str):  # type: ignore[no-untyped-def]
-    notice = registry.notice(notice_id)
+    record = build_record(registry)
+    notice = record.notice(notice_id)
     assert notice is not None
-    activities = [a for a in (registry.activity(i) for i in notice.activities) if a]
-    return derive(notice, registry.organization, activities, registry)
+    return derive(notice, record.organization)
 
 
 def test_ampere_website(ampere: Registry) -> None:

@@ -1,6 +1,7 @@
-"""Registry × notice × language → NoticeContent: what the notice says, in one language.
+"""Record × notice × language → NoticeContent: what the notice says, in one language.
 
-Reads the resolved record (`ropa.record`). Pure: nothing is printed or written. Every
+Reads the resolved record (`ropa.record`) and nothing else: what an id names comes
+resolved with the activity or the notice. Pure: nothing is printed or written. Every
 registry text that the notice needs but that lacks the language is named, with its place,
 in one MissingTranslation (through the strict resolver); never a fallback.
 """
@@ -8,21 +9,14 @@ in one MissingTranslation (through the strict resolver); never a fallback.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import fields, is_dataclass, replace
 from types import ModuleType
 from typing import Any, TypeVar
 
 from ropa.i18n import format as localize
 from ropa.i18n.catalog import Catalog, catalog
-from ropa.model import (
-    Activity,
-    Contact,
-    Purpose,
-    Recipient,
-    Text,
-    TextList,
-    Transfer,
-)
+from ropa.model import Contact, DataCategory, Purpose, Recipient, Text, TextList, Transfer
 from ropa.notices import wording, wording_uk
 from ropa.notices.content import (
     Block,
@@ -36,7 +30,7 @@ from ropa.notices.content import (
     Table,
 )
 from ropa.notices.rights import derive
-from ropa.record import MissingTranslation, Record, Strict
+from ropa.record import ActivityRecord, MissingTranslation, Record, Strict
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
@@ -52,6 +46,15 @@ ROLE_GROUPS: tuple[tuple[str | None, ...], ...] = (
     (None,),
 )
 _T = TypeVar("_T")
+_E = TypeVar("_E", Recipient, DataCategory)
+
+
+def _by_id(entries: Iterable[_E]) -> list[_E]:
+    """Entries named by several activities, once each, in the order first named."""
+    found: dict[str, _E] = {}
+    for entry in entries:
+        found.setdefault(entry.id, entry)
+    return list(found.values())
 
 
 def compose(message: str, **values: Value) -> Inline:
@@ -96,9 +99,10 @@ _LAW_WORDING: dict[str, ModuleType] = {"eu-gdpr": wording, "uk-gdpr": wording_uk
 class _Writer:
     def __init__(self, record: Record, notice_id: str, lang: str, words: Catalog) -> None:
         self.record = record
-        registry = self.registry = record.registry
+        self.organization = record.organization
         found = record.notice(notice_id)
         assert found is not None
+        self.notice_record = found
         self.notice = found.entry
         self.lang = lang
         self.words = words
@@ -106,8 +110,8 @@ class _Writer:
         self.law = record.jurisdiction
         self.law_words: ModuleType = _LAW_WORDING[self.law.id]
         self.strict = Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
-        self.activities = [activity.entry for activity in found.activities]
-        self.rights_given = derive(self.notice, registry.organization, self.activities, registry)
+        self.activities = found.activities
+        self.rights_given = derive(found, record.organization)
 
     # ------------------------------------------------------------------ helpers
     def _(self, message: str) -> str:
@@ -124,8 +128,8 @@ class _Writer:
     def label(self, label: str, text: Value) -> Inline:
         return compose(self._("%(label)s: %(text)s"), label=Run(label, strong=True), text=text)
 
-    def activity_name(self, activity: Activity) -> str:
-        return self.text(activity.name) or activity.id
+    def activity_name(self, activity: ActivityRecord) -> str:
+        return self.text(activity.entry.name) or activity.id
 
     def means(
         self,
@@ -151,18 +155,14 @@ class _Writer:
         lines = [(Run(name),)] if name else []
         return lines + self.means(contact.email, contact.phone, contact.address)
 
-    def rights_contact(self) -> Contact | None:
-        organization = self.registry.organization
-        return self.notice.rights_contact or (organization.dpo if organization else None)
-
     def write_to(self) -> Inline:
         """The address to send requests to: an email link, else a postal address."""
-        contact = self.rights_contact()
+        contact = self.notice_record.rights_contact
         if contact is not None and contact.email:
             return (link(contact.email),)
         if contact is not None and contact.address is not None:
             return (Run(self.text(contact.address) or ""),)
-        organization = self.registry.organization
+        organization = self.organization
         if organization is not None and organization.email:
             return (link(organization.email),)
         return (Run((self.text(organization.address) if organization else None) or ""),)
@@ -188,7 +188,7 @@ class _Writer:
 
     def controller(self) -> Section:
         _ = self._
-        organization = self.registry.organization
+        organization = self.organization
         blocks: list[Block] = []
         if organization is not None:
             blocks.append(
@@ -232,14 +232,12 @@ class _Writer:
             ]
         return Section("controller", _("Who is responsible for your data?"), tuple(blocks))
 
-    def partners(self) -> dict[str, tuple[Recipient, list[Activity]]]:
+    def partners(self) -> dict[str, tuple[Recipient, list[ActivityRecord]]]:
         """Joint controllers of the notice's activities, each with the activities it shares."""
-        found: dict[str, tuple[Recipient, list[Activity]]] = {}
+        found: dict[str, tuple[Recipient, list[ActivityRecord]]] = {}
         for activity in self.activities:
-            for partner_id in activity.joint_controllers:
-                partner = self.registry.recipient(partner_id)
-                if partner is not None:
-                    found.setdefault(partner_id, (partner, []))[1].append(activity)
+            for partner in activity.joint_controllers:
+                found.setdefault(partner.id, (partner, []))[1].append(activity)
         return found
 
     def joint_controllers(self) -> list[Block]:
@@ -271,7 +269,7 @@ class _Writer:
         _ = self._
         rows: list[tuple[tuple[Inline, ...], ...]] = []
         for activity in self.activities:
-            for purpose in activity.purposes:
+            for purpose in activity.entry.purposes:
                 description = self.text(purpose.description) or self.activity_name(activity)
                 bases: list[Inline] = []
                 for basis in purpose.legal_bases:
@@ -300,15 +298,10 @@ class _Writer:
         lines: list[Inline] = []
         criminal: list[Block] = []
         for activity in self.activities:
-            categories = [self.registry.data_category(i) for i in activity.data_categories]
-            special = [c for c in categories if c is not None and c.special]
-            condition = activity.special_category_condition
+            special = [c for c in activity.data_categories if c.special]
+            condition = activity.entry.special_category_condition
             if special and condition in wording.SPECIAL_CONDITIONS:
-                subjects = [
-                    self.text(subject.name) or subject.id
-                    for subject in (self.registry.data_subject(i) for i in activity.data_subjects)
-                    if subject is not None
-                ]
+                subjects = [self.text(s.name) or s.id for s in activity.data_subjects]
                 lines.append(
                     self.label(
                         self.activity_name(activity),
@@ -325,7 +318,7 @@ class _Writer:
                         ),
                     )
                 )
-            if (authority := self.text(activity.criminal_data_authority)) is not None:
+            if (authority := self.text(activity.entry.criminal_data_authority)) is not None:
                 criminal.append(
                     Paragraph(
                         self.label(
@@ -347,22 +340,20 @@ class _Writer:
 
     def sources(self) -> Section | None:
         _ = self._
-        if all(s.type == "data-subject" for a in self.activities for s in a.sources):
+        every_source = [s for a in self.activities for s in a.entry.sources]
+        if all(s.type == "data-subject" for s in every_source):
             return None
         seen: dict[Inline, None] = {}
-        described = {s.type for a in self.activities for s in a.sources if s.description}
+        described = {s.type for s in every_source if s.description}
         for activity in self.activities:
-            for source in activity.sources:
+            for source in activity.entry.sources:
                 kind = _(wording.SOURCES.get(source.type, wording.SOURCES["third-party"]))
                 description = self.text(source.description)
                 if description is None and source.type in described:
                     continue  # the described sources of this kind already cover it
                 seen[self.label(kind, description) if description else (Run(kind),)] = None
         categories: dict[Inline, None] = {}
-        for category_id in dict.fromkeys(c for a in self.activities for c in a.data_categories):
-            category = self.registry.data_category(category_id)
-            if category is None:
-                continue
+        for category in _by_id(c for a in self.activities for c in a.data_categories):
             name = self.text(category.name) or category.id
             examples = self.texts(category.examples)
             line = (
@@ -390,12 +381,12 @@ class _Writer:
         _ = self._
         blocks: list[Block] = []
         for activity in self.activities:
-            if activity.profiling_origin is not None:
-                description = self.text(activity.profiling) or _(
+            if activity.entry.profiling_origin is not None:
+                description = self.text(activity.entry.profiling) or _(
                     "We analyse your data to assess your interests and preferences."
                 )
                 blocks.append(Paragraph(self.label(self.activity_name(activity), description)))
-            decisions = activity.automated_decisions
+            decisions = activity.entry.automated_decisions
             if decisions is not None:
                 blocks.append(
                     Paragraph(
@@ -421,7 +412,7 @@ class _Writer:
                     blocks.append(Items(tuple(lines)))
         if not blocks:
             return None
-        if not any(a.automated_decisions for a in self.activities):
+        if not any(a.entry.automated_decisions for a in self.activities):
             blocks.append(
                 Paragraph(
                     (
@@ -439,7 +430,7 @@ class _Writer:
     def provision(self) -> Section | None:
         lines: list[Inline] = []
         for activity in self.activities:
-            provision = activity.provision
+            provision = activity.entry.provision
             if provision is None:
                 continue
             said = (
@@ -487,7 +478,7 @@ class _Writer:
         _ = self._
         lines: list[Inline] = []
         for activity in self.activities:
-            retention = activity.retention
+            retention = activity.entry.retention
             if retention is None:
                 continue
             name = self.activity_name(activity)
@@ -495,12 +486,9 @@ class _Writer:
                 retention.period, retention.start, retention.criteria, retention.archive
             ):
                 lines.append(self.label(name, said))
-            for rule in retention.per_category:
-                categories = [
-                    self.text(category.name) or category.id
-                    for category in (self.registry.data_category(i) for i in rule.data_categories)
-                    if category is not None
-                ]
+            for kept_apart in activity.retention_per_category:
+                rule = retention.per_category[kept_apart.index]
+                categories = [self.text(c.name) or c.id for c in kept_apart.data_categories]
                 lines.append(
                     self.label(
                         _("%(activity)s, %(categories)s")
@@ -527,12 +515,11 @@ class _Writer:
         """Art. 13(1)(e): recipients grouped by their role, so each sentence fits its group."""
         _ = self._
         by_role: dict[str | None, dict[str, None]] = {}
-        recipient_ids = [r for a in self.activities for r in a.recipients]
-        recipient_ids += [r for a in self.activities for r in a.joint_controllers]
-        for recipient_id in dict.fromkeys(recipient_ids):
-            recipient = self.registry.recipient(recipient_id)
-            if recipient is None:
-                continue
+        named = _by_id(
+            [r for a in self.activities for r in a.recipients]
+            + [r for a in self.activities for r in a.joint_controllers]
+        )
+        for recipient in named:
             if recipient.role == "joint-controller":
                 name = self.text(recipient.name) or recipient.id  # named, as Art. 26(2) asks
             else:
@@ -541,10 +528,7 @@ class _Writer:
             by_role.setdefault(role, {})[name] = None
         if not by_role:
             return None
-        sub_processors = any(
-            (r := self.registry.recipient(i)) is not None and r.role == "sub-processor"
-            for i in recipient_ids
-        )
+        sub_processors = any(r.role == "sub-processor" for r in named)
         leads: dict[str | None, str] = {
             "internal": _("Within our organisation:"),
             "processor": _(
@@ -621,7 +605,8 @@ class _Writer:
         safeguards = False
         published: set[str] = set()
         for activity in self.activities:
-            for recipient, transfer in self.registry.transfers_for(activity):
+            for derived in activity.transfers:
+                recipient, transfer = derived.recipient, derived.transfer
                 if not transfer.country or self.law.in_home_area(transfer.country):
                     continue
                 said = self.transfer_said(transfer)
@@ -659,7 +644,7 @@ class _Writer:
             blocks.append(Paragraph(compose(where, website=link("https://ico.org.uk"))))
         return Section("transfers", _(wording.TRANSFERS_HEADING), tuple(blocks))
 
-    def purpose_name(self, activity: Activity, purpose: Purpose) -> str:
+    def purpose_name(self, activity: ActivityRecord, purpose: Purpose) -> str:
         return self.text(purpose.description) or self.activity_name(activity)
 
     def objection(self) -> Callout | None:
@@ -714,7 +699,7 @@ class _Writer:
     def children(self) -> list[Block]:
         """Art. 8: consent for a child below the national age of digital consent."""
         _ = self._
-        organization = self.registry.organization
+        organization = self.organization
         if not self.rights_given.minors_on_consent or organization is None:
             return []
         age = self.law.digital_consent_age(organization.country)
@@ -808,13 +793,14 @@ class _Writer:
             how = [
                 self.label(self.activity_name(a), withdraw)
                 for a in rights.consent_activities
-                if a.consent is not None and (withdraw := self.text(a.consent.withdraw))
+                if (consent := a.entry.consent) is not None
+                and (withdraw := self.text(consent.withdraw))
             ]
             if how:
                 blocks.append(Items(tuple(how)))
         blocks += self.children()
         blocks += self.post_mortem()
-        contact = self.rights_contact()
+        contact = self.notice_record.rights_contact
         means = self.means(contact.email, contact.phone, contact.address) if contact else []
         blocks += [
             Paragraph((Run(_("To exercise your rights, contact us:")),)),
@@ -837,12 +823,12 @@ class _Writer:
                     website=link(sole.website),
                 )
             )
-        organization = self.registry.organization
-        given = organization.supervisory_authority if organization else None
+        authority = self.record.authority
+        given = authority.given if authority else None
         name: str | None = None
         website: str | None = None
-        if given is not None and given.authority_id:
-            known = self.law.authority(given.authority_id)
+        if authority is not None and given is not None and given.authority_id:
+            known = authority.known
             name, website = (given.authority_id, None)
             if known is not None:
                 # The authority's own name in the reader's language where it has one
@@ -923,7 +909,7 @@ class _Writer:
         return Section("changes", _("Changes to this notice"), tuple(blocks))
 
     def paper(self) -> str:
-        organization = self.registry.organization
+        organization = self.organization
         country = organization.country.upper() if organization else ""
         return "Letter" if country in LETTER_COUNTRIES else "A4"
 

@@ -19,8 +19,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ropa.model import Activity, Notice, Organization, Purpose, Registry
+if TYPE_CHECKING:
+    from ropa.model import Organization, Purpose
+    from ropa.record import ActivityRecord, NoticeRecord
 
 ALWAYS = ("access", "rectification", "erasure", "restriction")
 OBJECTION_BASES = frozenset({"legitimate-interests", "public-task"})
@@ -31,11 +34,11 @@ PORTABILITY_BASES = frozenset({"consent", "contract"})
 class Rights:
     listed: tuple[str, ...]  # keys of wording.RIGHTS, in the order shown
     # purposes one may object to on grounds of one's particular situation (Art. 21(1))
-    objection_purposes: tuple[tuple[Activity, Purpose], ...]
+    objection_purposes: tuple[tuple[ActivityRecord, Purpose], ...]
     # purposes of direct marketing, to which objection is absolute (Art. 21(2)-(3))
-    direct_marketing_purposes: tuple[tuple[Activity, Purpose], ...]
-    consent_activities: tuple[Activity, ...]  # whose consent can be withdrawn
-    minors_on_consent: tuple[Activity, ...]  # children's data on consent (Art. 8)
+    direct_marketing_purposes: tuple[tuple[ActivityRecord, Purpose], ...]
+    consent_activities: tuple[ActivityRecord, ...]  # whose consent can be withdrawn
+    minors_on_consent: tuple[ActivityRecord, ...]  # children's data on consent (Art. 8)
     post_mortem: bool
 
     @property
@@ -43,10 +46,10 @@ class Rights:
         return bool(self.direct_marketing_purposes)
 
 
-def _uses_consent(activity: Activity) -> bool:
+def _uses_consent(activity: ActivityRecord) -> bool:
     return (
-        "consent" in activity.legal_bases
-        or activity.special_category_condition == "explicit-consent"
+        "consent" in activity.entry.legal_bases
+        or activity.entry.special_category_condition == "explicit-consent"
     )
 
 
@@ -54,46 +57,39 @@ def is_direct_marketing(purpose: Purpose) -> bool:
     return purpose.direct_marketing
 
 
-def _concerns_minors(activity: Activity, registry: Registry | None) -> bool:
-    if registry is None:
-        return False
-    subjects = (registry.data_subject(i) for i in activity.data_subjects)
-    return any(s.minors for s in subjects if s is not None)
+def _concerns_minors(activity: ActivityRecord) -> bool:
+    return any(subject.minors for subject in activity.data_subjects)
 
 
-def derive(
-    notice: Notice,
-    organization: Organization | None,
-    activities: list[Activity],
-    registry: Registry | None = None,
-) -> Rights:
-    bases = {basis for activity in activities for basis in activity.legal_bases}
+def derive(notice: NoticeRecord, organization: Organization | None) -> Rights:
+    activities = notice.activities
+    bases = {basis for activity in activities for basis in activity.entry.legal_bases}
     direct_marketing = tuple(
         (activity, purpose)
         for activity in activities
-        for purpose in activity.purposes
+        for purpose in activity.entry.purposes
         if is_direct_marketing(purpose)
     )
     objection_purposes = tuple(
         (activity, purpose)
         for activity in activities
-        for purpose in activity.purposes
+        for purpose in activity.entry.purposes
         if OBJECTION_BASES & set(purpose.legal_bases) and not is_direct_marketing(purpose)
     )
     consent_activities = tuple(activity for activity in activities if _uses_consent(activity))
     minors_on_consent = tuple(
         activity
         for activity in activities
-        if "consent" in activity.legal_bases and _concerns_minors(activity, registry)
+        if "consent" in activity.entry.legal_bases and _concerns_minors(activity)
     )
     listed = list(ALWAYS)
     if bases & PORTABILITY_BASES or consent_activities:
         listed.append("portability")
     if objection_purposes or direct_marketing:
         listed.append("objection")
-    if any(activity.automated_decisions is not None for activity in activities):
+    if any(activity.entry.automated_decisions is not None for activity in activities):
         listed.append("automated-decisions")
-    post_mortem = notice.post_mortem_directives
+    post_mortem = notice.entry.post_mortem_directives
     if post_mortem is None:
         post_mortem = organization is not None and organization.country.upper() == "FR"
     return Rights(
