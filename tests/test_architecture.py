@@ -151,3 +151,66 @@ def test_no_rule_or_output_imports_a_reference_table() -> None:
         for table in targets & tables
     )
     assert readers == []
+
+
+# The packages whose modules read the resolved record (`ropa.record`) and nothing else of
+# the registry, and the one module among them that loads past versions of the registry
+# (through validation, as any command loads one) and builds each version's record.
+RECORD_READERS = ("ropa.notices", "ropa.register", "ropa.history")
+LOADERS = frozenset({"ropa.history.revision"})
+
+
+def registry_reads(source: str) -> list[str]:
+    """What in `source` reads the registry model instead of the record: importing
+    `Registry` from `ropa.model` (for a type as well: a function taking a Registry reads
+    it), importing `ropa.model_build`, or reading an attribute called `registry` (of a
+    validation, a version, or a record as it was)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.ImportFrom) and node.module == "ropa.model":
+            found += [f"{line}: imports Registry" for a in node.names if a.name == "Registry"]
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("ropa.model_build"):
+            found.append(f"{line}: imports ropa.model_build")
+        if isinstance(node, ast.Import):
+            found += [
+                f"{line}: imports {a.name}" for a in node.names if a.name == "ropa.model_build"
+            ]
+        if isinstance(node, ast.Attribute) and node.attr in ("registry", "Registry"):
+            found.append(f"{line}: reads .{node.attr}")
+    return found
+
+
+def test_the_checker_sees_registry_reads() -> None:
+    assert registry_reads("from ropa.model import Registry, Text") == ["1: imports Registry"]
+    assert registry_reads("from ropa.model_build import build") == ["1: imports ropa.model_build"]
+    assert registry_reads("x = record.registry.recipient('a')") == ["1: reads .registry"]
+    assert registry_reads("import ropa.model\ny: ropa.model.Registry") == ["2: reads .Registry"]
+    assert registry_reads("from ropa.model import Text\nrecord.entry('recipients', 'a')") == []
+
+
+def _reads_the_record(module: str) -> bool:
+    return any(module == p or module.startswith(f"{p}.") for p in RECORD_READERS)
+
+
+def test_outputs_read_the_record_not_the_registry() -> None:
+    """Notices, register and history read `ropa.record` only; loading versions is the
+    history's loader's part, and it hands on records."""
+    modules = _modules()
+    assert modules.keys() >= LOADERS
+    wrong = [
+        f"{module} {read}"
+        for module, path in sorted(modules.items())
+        if _reads_the_record(module) and module not in LOADERS
+        for read in registry_reads(path.read_text(encoding="utf-8"))
+    ]
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_the_record_does_not_carry_the_registry() -> None:
+    from dataclasses import fields
+
+    from ropa.record import Record
+
+    assert "registry" not in {f.name for f in fields(Record)}
+    assert not hasattr(Record, "registry")

@@ -7,7 +7,7 @@ explains it. Checks and outputs therefore never meet a type they did not expect.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -346,8 +346,37 @@ class Notice:
     origin: Origin
 
 
+class EntrySet:
+    """What the registry and its resolved record (`ropa.record.Record`) have alike: the
+    languages the organisation keeps them in, and their entries by id."""
+
+    organization: Organization | None
+    _index: dict[str, dict[str, Any]]
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        if self.organization and self.organization.languages:
+            return self.organization.languages
+        return ("en",)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def entries(self, kind: str) -> dict[str, Any]:
+        """The entries of one kind (a key of KIND_NAMES) by id, the first one winning (a
+        duplicate is integrity's finding), indexed once per kind."""
+        index = self._index.get(kind)
+        if index is None:
+            index = {}
+            for entry in getattr(self, kind):
+                index.setdefault(entry.id, entry)
+            self._index[kind] = index
+        return index
+
+
 @dataclass(frozen=True)
-class Registry:
+class Registry(EntrySet):
     """Every entry of every file, in file order; ids looked up through the indexes."""
 
     sources: tuple[SourceFile, ...]
@@ -364,49 +393,36 @@ class Registry:
     language_maps: tuple[Text | TextList, ...] = ()
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
-    @property
-    def languages(self) -> tuple[str, ...]:
-        if self.organization and self.organization.languages:
-            return self.organization.languages
-        return ("en",)
-
-    @property
-    def default_language(self) -> str:
-        return self.languages[0]
-
-    def _lookup(self, kind: str) -> dict[str, Any]:
-        return indexed_by_id(self._index, kind, getattr(self, kind))
-
     def data_subject(self, id_: str) -> DataSubject | None:
-        found: DataSubject | None = self._lookup("data_subjects").get(id_)
+        found: DataSubject | None = self.entries("data_subjects").get(id_)
         return found
 
     def data_category(self, id_: str) -> DataCategory | None:
-        found: DataCategory | None = self._lookup("data_categories").get(id_)
+        found: DataCategory | None = self.entries("data_categories").get(id_)
         return found
 
     def security_measure(self, id_: str) -> SecurityMeasure | None:
-        found: SecurityMeasure | None = self._lookup("security_measures").get(id_)
+        found: SecurityMeasure | None = self.entries("security_measures").get(id_)
         return found
 
     def recipient(self, id_: str) -> Recipient | None:
-        found: Recipient | None = self._lookup("recipients").get(id_)
+        found: Recipient | None = self.entries("recipients").get(id_)
         return found
 
     def client(self, id_: str) -> Client | None:
-        found: Client | None = self._lookup("clients").get(id_)
+        found: Client | None = self.entries("clients").get(id_)
         return found
 
     def activity(self, id_: str) -> Activity | None:
-        found: Activity | None = self._lookup("activities").get(id_)
+        found: Activity | None = self.entries("activities").get(id_)
         return found
 
     def notice(self, id_: str) -> Notice | None:
-        found: Notice | None = self._lookup("notices").get(id_)
+        found: Notice | None = self.entries("notices").get(id_)
         return found
 
     def ids(self, kind: str) -> list[str]:
-        return list(self._lookup(kind))
+        return list(self.entries(kind))
 
     def measures_for(self, activity: Activity) -> list[SecurityMeasure]:
         """The activity's own measures plus every organisation-wide one, without repeats."""
@@ -429,17 +445,3 @@ class Registry:
                 continue
             result.extend((recipient, transfer) for transfer in recipient.transfers)
         return result
-
-
-def indexed_by_id(
-    cache: dict[str, dict[str, Any]], kind: str, entries: Iterable[Any]
-) -> dict[str, Any]:
-    """The entries of one kind by id, the first one winning (a duplicate is integrity's
-    finding), built once per kind into `cache`: the registry and the record share it."""
-    index = cache.get(kind)
-    if index is None:
-        index = {}
-        for entry in entries:
-            index.setdefault(entry.id, entry)
-        cache[kind] = index
-    return index

@@ -46,7 +46,7 @@ def run(
     from ropa.history import report
     from ropa.history.diff import diff
 
-    result = diff(before.registry, after.registry, before.label, after.label)
+    result = diff(before.record, after.record, before.label, after.label)
     if output_format == "json":
         sys.stdout.write(report.as_json(report.diff_data(result)))
     elif output_format == "md":
@@ -69,7 +69,7 @@ def _invalid(version: Version) -> None:
 def _check(before: Version, after: Version) -> int:
     from ropa.history.dated import undated_notices
 
-    undated = undated_notices(before.registry, after.registry)
+    undated = undated_notices(before.record, after.record)
     if not undated:
         sys.stdout.write(
             f"ok: every notice whose text changed since {before.label} has a new last_updated\n"

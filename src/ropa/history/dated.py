@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ropa.findings import Location
 from ropa.history.impacts import notice_view
-from ropa.model import Registry
+from ropa.record import Record
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,14 @@ class Undated:
         )
 
 
-def undated_notices(before: Registry, after: Registry) -> list[Undated]:
+def undated_notices(before: Record, after: Record) -> list[Undated]:
     """Notices present in both versions whose generated text differs while their
     `last_updated` does not."""
     found = []
-    for notice in after.notices:
+    for record in after.notices:
+        notice = record.entry
         previous = before.notice(notice.id)
-        if previous is None or previous.last_updated != notice.last_updated:
+        if previous is None or previous.entry.last_updated != notice.last_updated:
             continue
         if notice_view(before, notice.id) == notice_view(after, notice.id):
             continue

@@ -1,4 +1,4 @@
-"""The difference in meaning between two versions of the registry.
+"""The difference in meaning between two versions of the registry, as resolved records.
 
 Entries are matched by kind and id, wherever they are written, and compared field by
 field through `ropa.history.entries`; so moving an entry to another file, reordering a
@@ -11,10 +11,10 @@ from __future__ import annotations
 from ropa.history.changes import Change, Diff
 from ropa.history.entries import entries
 from ropa.history.impacts import derive
-from ropa.model import Registry
+from ropa.record import Record
 
 
-def compare(before: Registry, after: Registry) -> list[Change]:
+def compare(before: Record, after: Record) -> list[Change]:
     """Every change from `before` to `after`, without impacts, in a stable order."""
     old = entries(before)
     new = entries(after)
@@ -39,6 +39,6 @@ def compare(before: Registry, after: Registry) -> list[Change]:
     return sorted(changes, key=Change.sort_key)
 
 
-def diff(before: Registry, after: Registry, before_label: str, after_label: str) -> Diff:
+def diff(before: Record, after: Record, before_label: str, after_label: str) -> Diff:
     changes = compare(before, after)
     return Diff(before_label, after_label, changes, derive(changes, before, after))

@@ -1,7 +1,7 @@
-"""The adapter between the resolved registry and the diff: each entry as comparable fields.
+"""The adapter between the resolved record and the diff: each entry as comparable fields.
 
-This is the only module of `ropa.history` that reads the registry's entry types field by
-field. An entry becomes a flat mapping from a field path (`retention.period`, `dpo.email`,
+This is the only module of `ropa.history` that reads the record's entry types field by
+field (`ropa.record.Record`, built once per version). An entry becomes a flat mapping from a field path (`retention.period`, `dpo.email`,
 the registry's own field names) to a JSON value in which order carries no meaning: lists
 of ids and of items are sorted, so reordering them changes nothing, while
 `organization.languages` keeps its order (the first is the default language). Texts are
@@ -18,9 +18,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ropa.model import Registry, Text, TextList
+from ropa.model import Organization, Text, TextList
+from ropa.record import Record
+from ropa.record.build import revised
 
-# The kinds of entries a change is about, with the registry's list that holds each.
+# The kinds of entries a change is about, with the record's list that holds each.
 KINDS = {
     "activity": "activities",
     "recipient": "recipients",
@@ -112,67 +114,48 @@ def _flatten(
         attrs[name] = (path,)
 
 
-def _entry(kind: str, id_: str, value: Any, registry: Registry) -> EntryFields:
+def _entry(kind: str, id_: str, value: Any, record: Record) -> EntryFields:
+    """The fields of one entry of the record: for an activity or a notice, its model entry
+    as written (`attrs` name that entry's attributes), with what the record applied."""
     fields: dict[str, Any] = {}
     attrs: dict[str, tuple[AttrPath, ...]] = {}
-    _flatten(value, "", (), fields, attrs)
+    written = value.entry if kind in ("activity", "notice") else value
+    _flatten(written, "", (), fields, attrs)
     if kind == "activity":
         # `profiling:` present means the activity profiles people, with or without a text:
         # the field is its description, or true when it has none
         description = fields.pop("profiling", None)
-        if value.profiling_origin is not None:
+        if written.profiling_origin is not None:
             fields["profiling"] = description if description is not None else True
             attrs["profiling"] = (("profiling",), ("profiling_origin",))
-        measures = sorted(measure.id for measure in registry.measures_for(value))
+        measures = sorted(measure.id for measure in value.security_measures)
         fields.pop("security_measures", None)
         if measures:
             fields["security_measures"] = measures
             attrs["security_measures"] = (("security_measures",),)
-    if kind == ORGANIZATION and value.supervisory_authority is not None:
-        authority = value.supervisory_authority
-        if authority.authority_id is not None:
-            from ropa.reference import jurisdiction
-
-            known = jurisdiction.of(value).authority(authority.authority_id)
-            if known is not None:
-                # as if written out in the registry's default language
-                language = registry.default_language
-                fields.setdefault("supervisory_authority.name", {language: known.name})
-                fields.setdefault("supervisory_authority.url", known.website)
-                fields["supervisory_authority.id"] = known.id
+    if kind == ORGANIZATION and record.authority is not None:
+        known = record.authority.known
+        if known is not None:
+            # as if written out in the registry's default language
+            language = record.default_language
+            fields.setdefault("supervisory_authority.name", {language: known.name})
+            fields.setdefault("supervisory_authority.url", known.website)
+            fields["supervisory_authority.id"] = known.id
     return EntryFields(kind, id_, dict(sorted(fields.items())), attrs)
 
 
-def entries(registry: Registry) -> dict[tuple[str, str], EntryFields]:
-    """Every entry of the registry by (kind, id); the first of a duplicated id wins, as
+def entries(record: Record) -> dict[tuple[str, str], EntryFields]:
+    """Every entry of the record by (kind, id); the first of a duplicated id wins, as
     everywhere (a duplicate is a validation error)."""
     result: dict[tuple[str, str], EntryFields] = {}
-    if registry.organization is not None:
+    if record.organization is not None:
         result[(ORGANIZATION, ORGANIZATION)] = _entry(
-            ORGANIZATION, ORGANIZATION, registry.organization, registry
+            ORGANIZATION, ORGANIZATION, record.organization, record
         )
     for kind, attribute in KINDS.items():
-        for value in getattr(registry, attribute):
-            key = (kind, value.id)
-            if key not in result:
-                result[key] = _entry(kind, value.id, value, registry)
+        for id_, value in record.entries(attribute).items():
+            result[(kind, id_)] = _entry(kind, id_, value, record)
     return result
-
-
-def entry_name(registry: Registry, kind: str, id_: str, lang: str) -> str:
-    """The entry's name in `lang` (its id when it has none in that language)."""
-    if kind == ORGANIZATION:
-        return registry.organization.name if registry.organization else id_
-    attribute = KINDS[kind]
-    for value in getattr(registry, attribute):
-        if value.id == id_:
-            text = getattr(value, "name", None) or getattr(value, "title", None)
-            if isinstance(text, Text):
-                return text.get(lang) or id_
-            if isinstance(text, str):
-                return text
-            return id_
-    return id_
 
 
 # ------------------------------------------------------------------- putting values back
@@ -188,12 +171,14 @@ def _put(after: Any, before: Any, path: AttrPath) -> Any:
 
 
 def revert(
-    after: Registry, before: Registry, kind: str, id_: str, how: str, paths: tuple[AttrPath, ...]
-) -> Registry:
+    after: Record, before: Record, kind: str, id_: str, how: str, paths: tuple[AttrPath, ...]
+) -> Record:
     """`after` with one change undone: the entry removed (`added`), put back (`removed`)
-    or the fields at `paths` given their value in `before` (`changed`)."""
+    or the fields at `paths` given their value in `before` (`changed`); the record is
+    built again from the entries as written, so every reference resolves anew."""
     if kind == ORGANIZATION:
         old, new = before.organization, after.organization
+        organization: Organization | None
         if how == "added" or old is None:
             organization = None
         elif how == "removed" or new is None:
@@ -202,15 +187,10 @@ def revert(
             organization = new
             for path in paths:
                 organization = _put(organization, old, path)
-        return dataclasses.replace(
-            after,
-            organization=organization,
-            organizations=(organization,) if organization else (),
-            _index={},
-        )
+        return revised(after, organization, {})
     attribute = KINDS[kind]
-    current = getattr(after, attribute)
-    previous = next((e for e in getattr(before, attribute) if e.id == id_), None)
+    current = after.written(attribute)
+    previous = next((e for e in before.written(attribute) if e.id == id_), None)
     if how == "added" or previous is None:
         updated = tuple(e for e in current if e.id != id_)
     elif how == "removed":
@@ -223,5 +203,4 @@ def revert(
                     value = _put(value, previous, path)
             items.append(value)
         updated = tuple(items)
-    changes: dict[str, Any] = {attribute: updated, "_index": {}}
-    return dataclasses.replace(after, **changes)
+    return revised(after, after.organization, {attribute: updated})

@@ -124,7 +124,7 @@ class Repository:
     def __init__(self, root: Path, registry: PurePosixPath) -> None:
         self.root = root
         # the registry's place in the repository ('.' when it is the root itself)
-        self.registry = registry
+        self.registry_path = registry
 
     @classmethod
     def find(cls, path: str) -> Repository:
@@ -192,7 +192,7 @@ class Repository:
         """The YAML files of the registry at `commit`, in the order the folder walk reads
         them, and the symbolic links among them (which a revision does not follow)."""
         assert _HASH.match(commit)
-        spec = "." if str(self.registry) == "." else str(self.registry)
+        spec = "." if str(self.registry_path) == "." else str(self.registry_path)
         out = self._git("ls-tree", "-r", "-l", "-z", "--full-tree", commit, "--", spec)
         files: list[TreeFile] = []
         links: list[TreeFile] = []
@@ -205,7 +205,9 @@ class Repository:
                 continue  # submodules and the like hold no registry file
             path = raw_path.decode("utf-8", "surrogateescape")
             relative = PurePosixPath(path)
-            inside = relative.parts[len(self.registry.parts) :] if spec != "." else relative.parts
+            inside = (
+                relative.parts[len(self.registry_path.parts) :] if spec != "." else relative.parts
+            )
             if any(part.startswith(".") for part in inside):
                 continue
             if not path.endswith((".yaml", ".yml")):
@@ -245,7 +247,7 @@ class Repository:
     def log(self, commit: str, since: str | None = None) -> list[Commit]:
         """Commits reachable from `commit` that touched the registry, newest first."""
         assert _HASH.match(commit)
-        spec = "." if str(self.registry) == "." else str(self.registry)
+        spec = "." if str(self.registry_path) == "." else str(self.registry_path)
         args = [
             "log",
             "-z",

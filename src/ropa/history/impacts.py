@@ -10,9 +10,10 @@
 - `dpia:<id>`: a WP248 criterion, a special category, a transfer or profiling appears in
   that activity: its DPIA screening must be looked at again.
 
-Each of the last three is a view of the registry per notice, client or activity. Which
+Each of the last three is a view of the record per notice, client or activity. Which
 change caused a view to differ is found by undoing that change alone in the later
-version: it caused the difference when the view then reads otherwise. When no single
+version (the record built again without it, once per change): it caused the difference
+when the view then reads otherwise. When no single
 change explains a difference (two changes that only matter together), every change that
 could reach that view carries the impact.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from ropa.history.changes import Change, Impacts
 from ropa.history.entries import revert
-from ropa.model import Registry
+from ropa.record import ActivityRecord, Record
 
 # Beyond this many candidate changes for one view, undoing each would cost more than it
 # tells: every candidate then carries the impact.
@@ -45,57 +46,56 @@ class _Unbuildable:
 # ---------------------------------------------------------------------------- views
 
 
-def notice_view(registry: Registry, notice_id: str) -> Hashable | None:
+def notice_view(record: Record, notice_id: str) -> Hashable | None:
     """The notice's whole generated content in each of its languages; None if absent."""
     from ropa.i18n.catalog import catalog_languages
     from ropa.notices import build
-    from ropa.record import build_record
 
-    notice = registry.notice(notice_id)
+    notice = record.notice(notice_id)
     if notice is None:
         return None
     available = catalog_languages()
-    record = build_record(registry)
     return tuple(
-        (lang, build(record, notice_id, lang)) for lang in notice.languages if lang in available
+        (lang, build(record, notice_id, lang))
+        for lang in notice.entry.languages
+        if lang in available
     )
 
 
-def client_view(registry: Registry, client_id: str) -> Hashable | None:
+def client_view(record: Record, client_id: str) -> Hashable | None:
     """The sub-processors that the client's data goes through, with where they process it
     and the transfer mechanism; None if the client is absent."""
-    if registry.client(client_id) is None:
+    if record.entry("clients", client_id) is None:
         return None
     facts = set()
-    for activity in registry.activities:
-        if activity.role != "processor" or client_id not in activity.on_behalf_of:
+    for activity in record.processor_activities:
+        if client_id not in activity.entry.on_behalf_of:
             continue
-        for recipient_id in activity.recipients:
-            recipient = registry.recipient(recipient_id)
-            if recipient is None or recipient.role not in SUB_PROCESSOR_ROLES:
+        for recipient in activity.recipients:
+            if recipient.role not in SUB_PROCESSOR_ROLES:
                 continue
             transfers = frozenset((t.country, t.mechanism) for t in recipient.transfers)
             facts.add((recipient.id, recipient.country or "", transfers))
     return frozenset(facts)
 
 
-def screening_facts(registry: Registry, activity_id: str) -> frozenset[str] | None:
+def screening_facts(record: Record, activity_id: str) -> frozenset[str] | None:
     """What the DPIA screening of an activity rests on; None if the activity is absent."""
     from ropa.rules.dpia_screening import criteria_met
 
-    activity = registry.activity(activity_id)
+    activity: ActivityRecord | None = record.entry("activities", activity_id)
     if activity is None:
         return None
-    facts = {f"criterion: {name}" for name in criteria_met(registry, activity)}
-    for category_id in activity.data_categories:
-        category = registry.data_category(category_id)
-        if category is not None and category.special:
+    met = criteria_met(activity.entry, activity.data_categories, activity.data_subjects)
+    facts = {f"criterion: {name}" for name in met}
+    for category in activity.data_categories:
+        if category.special:
             facts.add(f"special category: {category.special}")
-        if category is not None and category.criminal:
+        if category.criminal:
             facts.add("criminal data")
-    for recipient, transfer in registry.transfers_for(activity):
-        facts.add(f"transfer: {transfer.country} ({recipient.id})")
-    if activity.profiling_origin is not None:
+    for derived in activity.transfers:
+        facts.add(f"transfer: {derived.transfer.country} ({derived.recipient.id})")
+    if activity.entry.profiling_origin is not None:
         facts.add("profiling")
     return frozenset(facts)
 
@@ -106,27 +106,48 @@ def screening_facts(registry: Registry, activity_id: str) -> frozenset[str] | No
 @dataclass(frozen=True)
 class _Family:
     prefix: str
-    view: Callable[[Registry, str], Hashable | None]
-    reaches: Callable[[Change, str, Registry, Registry], bool]
+    view: Callable[[Record, str], Hashable | None]
+    reaches: Callable[[Change, str, Record, Record], bool]
 
 
-def _safe(view: Callable[[Registry, str], Hashable | None], registry: Registry, key: str) -> object:
+def _safe(
+    view: Callable[[Record, str], Hashable | None], record: Record | _Unbuildable, key: str
+) -> object:
+    if isinstance(record, _Unbuildable):
+        return record
     try:
-        return view(registry, key)
+        return view(record, key)
     except Exception:  # an undone change can leave references dangling: that view differs
         return _Unbuildable()
 
 
-def _undo(change: Change, before: Registry, after: Registry) -> Registry:
-    return revert(after, before, change.kind, change.id, change.change, change.attrs)
+class _Undone:
+    """The later record with one change undone, built once per change however many
+    views ask for it."""
+
+    def __init__(self, before: Record, after: Record) -> None:
+        self.before, self.after = before, after
+        self._built: dict[Change, Record | _Unbuildable] = {}
+
+    def __call__(self, change: Change) -> Record | _Unbuildable:
+        found = self._built.get(change)
+        if found is None:
+            try:
+                found = revert(
+                    self.after, self.before, change.kind, change.id, change.change, change.attrs
+                )
+            except Exception:  # an undone change can leave the record unbuildable
+                found = _Unbuildable()
+            self._built[change] = found
+        return found
 
 
-def _covered(registry: Registry, notice_id: str) -> set[str]:
-    notice = registry.notice(notice_id)
-    return set(notice.activities) if notice else set()
+def _covered(record: Record, notice_id: str) -> set[str]:
+    notice = record.notice(notice_id)
+    return set(notice.entry.activities) if notice else set()
 
 
-def _reaches_notice(change: Change, key: str, before: Registry, after: Registry) -> bool:
+def _reaches_notice(change: Change, key: str, before: Record, after: Record) -> bool:
     if change.kind == "notice":
         return change.id == key
     if change.kind == "activity":
@@ -134,17 +155,17 @@ def _reaches_notice(change: Change, key: str, before: Registry, after: Registry)
     return change.kind != "client"
 
 
-def _served(registry: Registry, client_id: str) -> set[str]:
-    return {a.id for a in registry.activities if client_id in a.on_behalf_of}
+def _served(record: Record, client_id: str) -> set[str]:
+    return {a.id for a in record.activities if client_id in a.entry.on_behalf_of}
 
 
-def _reaches_client(change: Change, key: str, before: Registry, after: Registry) -> bool:
+def _reaches_client(change: Change, key: str, before: Record, after: Record) -> bool:
     if change.kind == "activity":
         return change.id in _served(before, key) | _served(after, key)
     return change.kind == "recipient" or (change.kind == "client" and change.id == key)
 
 
-def _reaches_activity(change: Change, key: str, before: Registry, after: Registry) -> bool:
+def _reaches_activity(change: Change, key: str, before: Record, after: Record) -> bool:
     if change.kind == "activity":
         return change.id == key
     return change.kind in ("data_category", "data_subject", "recipient")
@@ -159,12 +180,11 @@ def _attribute(
     key: str,
     candidates: list[Change],
     differs: Callable[[object], bool],
-    before: Registry,
-    after: Registry,
+    undone: _Undone,
 ) -> list[Change]:
     if len(candidates) > MAX_UNDO:
         return candidates
-    causes = [c for c in candidates if differs(_safe(family.view, _undo(c, before, after), key))]
+    causes = [c for c in candidates if differs(_safe(family.view, undone(c), key))]
     return causes or candidates
 
 
@@ -175,20 +195,22 @@ def _differs(expected: object) -> Callable[[object], bool]:
     return differs
 
 
-def derive(changes: list[Change], before: Registry, after: Registry) -> Impacts:
+def derive(changes: list[Change], before: Record, after: Record) -> Impacts:
     impacts = Impacts()
     for change in changes:
         if change.kind != "notice":
             impacts.add(change, "register")
     if not changes:
         return impacts
-    _notices(changes, before, after, impacts)
-    _clients(changes, before, after, impacts)
-    _screenings(changes, before, after, impacts)
+    undone = _Undone(before, after)
+    _notices(changes, undone, impacts)
+    _clients(changes, undone, impacts)
+    _screenings(changes, undone, impacts)
     return impacts
 
 
-def _notices(changes: list[Change], before: Registry, after: Registry, impacts: Impacts) -> None:
+def _notices(changes: list[Change], undone: _Undone, impacts: Impacts) -> None:
+    before, after = undone.before, undone.after
     ids = dict.fromkeys([n.id for n in after.notices] + [n.id for n in before.notices])
     for notice_id in ids:
         old, new = notice_view(before, notice_id), notice_view(after, notice_id)
@@ -199,25 +221,27 @@ def _notices(changes: list[Change], before: Registry, after: Registry, impacts: 
             causes = [c for c in changes if c.kind == "notice" and c.id == notice_id]
         else:
             candidates = [c for c in changes if _reaches_notice(c, notice_id, before, after)]
-            causes = _attribute(NOTICES, notice_id, candidates, _differs(new), before, after)
+            causes = _attribute(NOTICES, notice_id, candidates, _differs(new), undone)
         for change in causes:
             impacts.add(change, f"notice:{notice_id}")
         impacts.notices[notice_id] = causes
 
 
-def _clients(changes: list[Change], before: Registry, after: Registry, impacts: Impacts) -> None:
+def _clients(changes: list[Change], undone: _Undone, impacts: Impacts) -> None:
+    before, after = undone.before, undone.after
     for client in after.clients:
         old, new = client_view(before, client.id), client_view(after, client.id)
         if old is None or old == new:
             continue
         candidates = [c for c in changes if _reaches_client(c, client.id, before, after)]
-        causes = _attribute(CLIENTS, client.id, candidates, _differs(new), before, after)
+        causes = _attribute(CLIENTS, client.id, candidates, _differs(new), undone)
         for change in causes:
             impacts.add(change, f"client:{client.id}")
         impacts.clients[client.id] = causes
 
 
-def _screenings(changes: list[Change], before: Registry, after: Registry, impacts: Impacts) -> None:
+def _screenings(changes: list[Change], undone: _Undone, impacts: Impacts) -> None:
+    before, after = undone.before, undone.after
     for activity in after.activities:
         new = screening_facts(after, activity.id) or frozenset()
         old = screening_facts(before, activity.id)
@@ -233,7 +257,7 @@ def _screenings(changes: list[Change], before: Registry, after: Registry, impact
                 return not isinstance(view, frozenset) or bool(appeared - view)
 
             family = _Family("dpia", screening_facts, _reaches_activity)
-            causes = _attribute(family, activity.id, candidates, loses, before, after)
+            causes = _attribute(family, activity.id, candidates, loses, undone)
         for change in causes:
             impacts.add(change, f"dpia:{activity.id}")
         impacts.dpia[activity.id] = (sorted(appeared), causes)

@@ -13,9 +13,10 @@ from typing import Any, Literal
 from xml.etree import ElementTree
 
 from ropa.history import words
-from ropa.history.subprocessors import PROCESSOR, SUB_PROCESSOR, Row, Timeline, TransferFact
+from ropa.history.subprocessors import PROCESSOR, SUB_PROCESSOR, Row, Timeline
 from ropa.i18n.catalog import catalog
 from ropa.i18n.format import country, day
+from ropa.model import Transfer
 from ropa.reference.jurisdiction import EU_GDPR, Jurisdiction
 
 ListFormat = Literal["html", "md", "json", "atom"]
@@ -98,7 +99,7 @@ class Page:
         space before the semicolon)."""
         return catalog(self.lang).pgettext("punctuation", words.SEPARATOR)
 
-    def safeguard(self, transfer: TransferFact) -> str:
+    def safeguard(self, transfer: Transfer) -> str:
         """The notice's sentence for the transfer's tool under the record's law; a tool
         the law has no sentence for (the EU clauses alone under the UK GDPR) by the
         register's label, never by its code."""
@@ -120,7 +121,7 @@ class Page:
             return self._(sentence)
         return Words(self.lang, self.jurisdiction.id).label("mechanism", mechanism)
 
-    def transfers(self, transfers: tuple[TransferFact, ...]) -> str:
+    def transfers(self, transfers: tuple[Transfer, ...]) -> str:
         if not transfers:
             return self._(words.NO_TRANSFER)
         return " ".join(

@@ -17,9 +17,8 @@ from ropa.history.changes import Diff, Impacts
 from ropa.history.diff import compare
 from ropa.history.diff import diff as full_diff
 from ropa.history.git import Commit, GitError
-from ropa.history.revision import RevisionProblem, Version, Versions
-from ropa.model import Registry
-from ropa.model_build import build
+from ropa.history.revision import RevisionProblem, Version, Versions, empty_record
+from ropa.record import Record
 
 
 @dataclass(frozen=True)
@@ -27,8 +26,8 @@ class Revision:
     commit: Commit
     diff: Diff
     valid: bool
-    # the registry as this commit left it (the last valid one when this one is not)
-    registry: Registry
+    # the record as this commit left it (the last valid one when this one is not)
+    record: Record
 
     @property
     def short(self) -> str:
@@ -43,10 +42,6 @@ class Revision:
 class History:
     revisions: list[Revision]
     partial: bool
-
-
-def _empty() -> Registry:
-    return build([])
 
 
 def walk(
@@ -78,7 +73,7 @@ def walk(
 def _revisions(
     versions: Versions, commits: list[Commit], cuts: frozenset[str], impacts: bool
 ) -> Iterator[Revision]:
-    def diff(before: Registry, after: Registry, before_label: str, after_label: str) -> Diff:
+    def diff(before: Record, after: Record, before_label: str, after_label: str) -> Diff:
         if impacts:
             return full_diff(before, after, before_label, after_label)
         return Diff(before_label, after_label, compare(before, after), Impacts())
@@ -87,17 +82,17 @@ def _revisions(
         short = commit.commit[:7]
         now = versions.at(commit.commit, short)
         if now.errors:
-            nothing = diff(_empty(), _empty(), short, short)
+            nothing = diff(empty_record(), empty_record(), short, short)
             yield Revision(commit, nothing, False, _last_valid(versions, commits[index:]))
             continue
         if commit.commit in cuts:
-            nothing = diff(now.registry, now.registry, short, short)
-            yield Revision(commit, nothing, True, now.registry)
+            nothing = diff(now.record, now.record, short, short)
+            yield Revision(commit, nothing, True, now.record)
             continue
         before = _before(versions, commit, commits[index + 1 :])
         label = before.label if before is not None else "(nothing)"
-        base = before.registry if before is not None else _empty()
-        yield Revision(commit, diff(base, now.registry, label, short), True, now.registry)
+        base = before.record if before is not None else empty_record()
+        yield Revision(commit, diff(base, now.record, label, short), True, now.record)
 
 
 def _before(versions: Versions, commit: Commit, older: list[Commit]) -> Version | None:
@@ -114,9 +109,9 @@ def _before(versions: Versions, commit: Commit, older: list[Commit]) -> Version 
     return None
 
 
-def _last_valid(versions: Versions, commits: list[Commit]) -> Registry:
+def _last_valid(versions: Versions, commits: list[Commit]) -> Record:
     for candidate in commits:
         version = versions.at(candidate.commit, candidate.commit[:7])
         if not version.errors:
-            return version.registry
-    return _empty()
+            return version.record
+    return empty_record()

@@ -3,6 +3,10 @@
 A revision's files are read from git objects and named `REV:path/in/repo.yaml`, so each
 finding of an old version says which version it is about (`v1:registry.yaml:12:3`) and
 the name is one `git show` accepts.
+
+This module loads versions (through the model, as validation does); what is compared or
+listed reads each version's resolved record (`Version.record`), built once per set of
+files however many revisions or labels share them.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ropa.findings import Finding, Location, Severity
@@ -18,7 +23,7 @@ from ropa.yamlsource import MAX_FILE_BYTES, oversized, parse
 
 if TYPE_CHECKING:
     from ropa.config import Config
-    from ropa.model import Registry
+    from ropa.record import Record
     from ropa.validate import Validation
 
 WORKING_TREE = "working tree"
@@ -28,16 +33,51 @@ class RevisionProblem(Exception):
     """A version cannot be read at all (usage or environment, exit 2)."""
 
 
+@cache
+def empty_record() -> Record:
+    """No registry at all: what the first commit adds to."""
+    from ropa.model_build import build
+    from ropa.record import build_record
+
+    return build_record(build([]))
+
+
+class Loaded:
+    """One validated set of files, shared by every revision and label that holds them:
+    the validation, and the resolved record built from it when first read."""
+
+    def __init__(self, validation: Validation) -> None:
+        self.validation = validation
+        self._record: Record | None = None
+
+    @property
+    def record(self) -> Record:
+        if self._record is None:
+            from ropa.record import build_record
+
+            assert self.validation.registry is not None
+            self._record = build_record(self.validation.registry)
+        return self._record
+
+
 @dataclass
 class Version:
     """A registry as one revision, folder or the working tree holds it."""
 
     label: str  # what the user named: HEAD, v1, a folder, "working tree"
-    registry: Registry
-    validation: Validation
+    loaded: Loaded
     commit: str | None = None  # full hash for a git revision
     absent: bool = False  # the registry path did not exist at that revision
     notes: list[str] = field(default_factory=list)
+
+    @property
+    def validation(self) -> Validation:
+        return self.loaded.validation
+
+    @property
+    def record(self) -> Record:
+        """The version resolved (read it only when it has no errors)."""
+        return self.loaded.record
 
     @property
     def errors(self) -> list[Finding]:
@@ -63,7 +103,7 @@ class Versions:
         self.config = config
         self.today = today
         self._repository: Repository | None = None
-        self._cache: dict[tuple[tuple[str, str], ...], tuple[Registry, Validation]] = {}
+        self._cache: dict[tuple[tuple[str, str], ...], Loaded] = {}
 
     def repository(self, asked_for: str) -> Repository:
         if self._repository is None:
@@ -97,7 +137,7 @@ class Versions:
         result = validate(path, config=self.config, today=self.today)
         if result.problem is not None or result.registry is None:
             raise RevisionProblem(result.problem or f"cannot read '{path}'")
-        return Version(label, result.registry, result)
+        return Version(label, Loaded(result))
 
     def at(self, commit: str, label: str) -> Version:
         """The registry at `commit` (a full hash), its files named `label:path`."""
@@ -115,9 +155,8 @@ class Versions:
         except GitError as problem:
             raise RevisionProblem(str(problem)) from None
         if cached is not None:
-            registry, validation = cached
             # the same files under another name: findings must say which revision
-            return Version(label, registry, validation, commit, absent=not files)
+            return Version(label, cached, commit, absent=not files)
         sources = []
         for entry in files:
             name = f"{label}:{entry.path}"
@@ -139,6 +178,7 @@ class Versions:
             collect(sources, findings), config=self.config, today=self.today, rules=self.rules
         )
         assert validation.registry is not None
+        loaded = Loaded(validation)
         if not links:
-            self._cache[key] = (validation.registry, validation)
-        return Version(label, validation.registry, validation, commit, absent=not files)
+            self._cache[key] = loaded
+        return Version(label, loaded, commit, absent=not files)

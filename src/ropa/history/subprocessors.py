@@ -12,6 +12,10 @@ EDPB (Opinion 22/2024) expects that list to be complete and current. Two tables:
 appeared, if it was removed and added again). The Atom feed has one entry per addition,
 removal or change of an entry (its name, service, country, transfers, or what it
 serves), dated by its commit and with an id that does not change between exports.
+
+Both read the resolved record (`ropa.record.Record`) of each version, and resolve its
+texts through the one strict resolver: a text lacking the list's language is a ROPA030
+finding at its place, never a text in another language.
 """
 
 from __future__ import annotations
@@ -20,35 +24,13 @@ import uuid
 from collections.abc import Hashable
 from dataclasses import dataclass
 
-from ropa.findings import Location
-from ropa.model import Recipient, Registry, Text
+from ropa.model import Recipient, Text, Transfer
+from ropa.record import MissingTranslation, Record, Strict
 
 SUB_PROCESSOR = "sub-processor"
 PROCESSOR = "processor"
 _ROLES = ("sub-processor", "processor")
 _NAMESPACE = uuid.UUID("3b1c6f0e-5d0a-4c55-9a57-2f7c4ad1e016")
-
-
-class MissingText(Exception):
-    """A text the list shows lacks the list's language (ROPA030 at its place)."""
-
-    def __init__(self, location: Location, lang: str) -> None:
-        super().__init__(str(location))
-        self.location = location
-        self.lang = lang
-
-    def line(self) -> str:
-        return (
-            f"{self.location}: error[ROPA030] text has no '{self.lang}' translation, needed by "
-            f"the sub-processor list in '{self.lang}'"
-        )
-
-
-@dataclass(frozen=True)
-class TransferFact:
-    country: str
-    mechanism: str
-    derogation: str | None
 
 
 @dataclass(frozen=True)
@@ -64,51 +46,48 @@ class Row:
     name: str
     category: str | None
     country: str | None
-    transfers: tuple[TransferFact, ...]
+    transfers: tuple[Transfer, ...]  # the recipient's, as the record holds them
     served: tuple[Served, ...]  # clients (sub-processors) or activities (processors)
     since: str | None = None  # YYYY-MM-DD
 
 
-def _text(value: Text | None, lang: str, proper_name: bool = False) -> str | None:
-    if value is None:
-        return None
-    found = value.get(lang)
-    if found is None and (proper_name and value.plain):
-        # a proper name written as a plain string is the same in every language
-        found = next(iter(value.values.values()), "")
-    if found is None:
-        raise MissingText(value.origin.loc(), lang)
-    return found
+@dataclass(frozen=True)
+class _Listed:
+    """A recipient of the list with what it serves: (id, name) of clients or activities."""
+
+    recipient: Recipient
+    served: list[tuple[str, Text | None]]
 
 
-def _uses(registry: Registry, client: str | None) -> dict[tuple[str, str], list[str]]:
-    """(table, recipient id) → ids of the clients or activities it serves."""
-    uses: dict[tuple[str, str], list[str]] = {}
-    for activity in registry.activities:
-        processor = activity.role == "processor"
-        if client is not None and (not processor or client not in activity.on_behalf_of):
+def _uses(record: Record, client: str | None) -> dict[tuple[str, str], _Listed]:
+    """(table, recipient id) → the recipient and the clients or activities it serves."""
+    uses: dict[tuple[str, str], _Listed] = {}
+    for activity in record.activities:
+        processor = activity.is_processor
+        clients = [c for c in activity.on_behalf_of if client in (None, c.id)]
+        if client is not None and (not processor or not clients):
             continue
-        for recipient_id in activity.recipients:
-            recipient = registry.recipient(recipient_id)
-            if recipient is None or recipient.role not in _ROLES:
+        for recipient in activity.recipients:
+            if recipient.role not in _ROLES:
                 continue
             if processor:
-                served = [c for c in activity.on_behalf_of if client in (None, c)]
+                served = [(c.id, c.name) for c in clients]
                 key = (SUB_PROCESSOR, recipient.id)
             else:
-                served = [activity.id]
+                served = [(activity.id, activity.entry.name)]
                 key = (PROCESSOR, recipient.id)
-            listed = uses.setdefault(key, [])
-            listed.extend(s for s in served if s not in listed)
+            listed = uses.setdefault(key, _Listed(recipient, [])).served
+            for id_, name in served:
+                if all(id_ != known for known, _ in listed):
+                    listed.append((id_, name))
     return uses
 
 
-def facts(registry: Registry, client: str | None = None) -> dict[tuple[str, str], Hashable]:
+def facts(record: Record, client: str | None = None) -> dict[tuple[str, str], Hashable]:
     """What the list says of each entry, in no language: what the feed compares."""
     result: dict[tuple[str, str], Hashable] = {}
-    for key, served in _uses(registry, client).items():
-        recipient = registry.recipient(key[1])
-        assert recipient is not None
+    for key, listed in _uses(record, client).items():
+        recipient = listed.recipient
         result[key] = (
             tuple(sorted((recipient.name.values if recipient.name else {}).items())),
             tuple(sorted((recipient.category.values if recipient.category else {}).items())),
@@ -116,46 +95,35 @@ def facts(registry: Registry, client: str | None = None) -> dict[tuple[str, str]
             tuple(
                 sorted((t.country, t.mechanism, t.derogation or "") for t in recipient.transfers)
             ),
-            tuple(sorted(served)),
+            tuple(sorted(id_ for id_, _ in listed.served)),
         )
     return result
 
 
-def _served_name(registry: Registry, table: str, id_: str, lang: str) -> str:
-    if table == SUB_PROCESSOR:
-        found_client = registry.client(id_)
-        name = found_client.name if found_client else None
-        return _text(name, lang, proper_name=True) or id_
-    activity = registry.activity(id_)
-    return (_text(activity.name, lang) if activity else None) or id_
-
-
-def _row(registry: Registry, table: str, recipient: Recipient, served: list[str], lang: str) -> Row:
-    return Row(
-        table=table,
-        id=recipient.id,
-        name=_text(recipient.name, lang, proper_name=True) or recipient.id,
-        category=_text(recipient.category, lang),
-        country=recipient.country,
-        transfers=tuple(
-            TransferFact(t.country, t.mechanism, t.derogation) for t in recipient.transfers
-        ),
-        served=tuple(Served(s, _served_name(registry, table, s, lang)) for s in served),
-    )
-
-
 def rows(
-    registry: Registry, lang: str, client: str | None = None, since: dict[str, str] | None = None
-) -> list[Row]:
-    """Every row of both tables in `lang`, by table then name; MissingText when a text
-    lacks the language. `since` maps "table:id" to the date the entry was added."""
+    record: Record, lang: str, client: str | None = None, since: dict[str, str] | None = None
+) -> list[Row] | MissingTranslation:
+    """Every row of both tables in `lang`, by table then name; or every text the list
+    needs that lacks the language. `since` maps "table:id" to the date the entry was added."""
     since = since or {}
+    strict = Strict(lang, "the sub-processor list")
     result = []
-    for (table, recipient_id), served in _uses(registry, client).items():
-        recipient = registry.recipient(recipient_id)
-        assert recipient is not None
-        row = _row(registry, table, recipient, served, lang)
-        result.append(Row(**{**row.__dict__, "since": since.get(f"{table}:{recipient_id}")}))
+    for (table, recipient_id), listed in _uses(record, client).items():
+        recipient = listed.recipient
+        result.append(
+            Row(
+                table=table,
+                id=recipient.id,
+                name=strict.text(recipient.name) or recipient.id,
+                category=strict.text(recipient.category),
+                country=recipient.country,
+                transfers=recipient.transfers,
+                served=tuple(Served(id_, strict.text(name) or id_) for id_, name in listed.served),
+                since=since.get(f"{table}:{recipient_id}"),
+            )
+        )
+    if strict.missing is not None:
+        return strict.missing
     order = {SUB_PROCESSOR: 0, PROCESSOR: 1}
     return sorted(result, key=lambda r: (order[r.table], r.name.casefold(), r.id))
 
@@ -207,11 +175,11 @@ def timeline(registry_path: str, lang: str, client: str | None = None) -> Timeli
     since: dict[str, str] = {}
     events: list[Event] = []
     previous_facts: dict[tuple[str, str], Hashable] = {}
-    previous: Registry | None = None
+    previous: Record | None = None
     for revision in reversed(history.revisions):
         if not revision.valid:
             continue
-        now = revision.registry
+        now = revision.record
         current = facts(now, client)
         commit, date = revision.commit.commit, revision.commit.date
         if previous is None and history.partial:
@@ -240,13 +208,12 @@ def timeline(registry_path: str, lang: str, client: str | None = None) -> Timeli
     return Timeline(since, events, history.partial)
 
 
-def _event_row(registry: Registry, key: tuple[str, str], lang: str, client: str | None) -> Row:
+def _event_row(record: Record, key: tuple[str, str], lang: str, client: str | None) -> Row:
     """The entry as that version of the list showed it. A past version whose texts lack
     the language shows the entry by its id (never by a text in another language)."""
-    try:
-        for row in rows(registry, lang, client):
+    listed = rows(record, lang, client)
+    if not isinstance(listed, MissingTranslation):
+        for row in listed:
             if (row.table, row.id) == key:
                 return row
-    except MissingText:
-        pass
     return Row(key[0], key[1], key[1], None, None, (), ())

@@ -1,6 +1,6 @@
 """Public privacy notices (GDPR Arts. 13 and 14) generated from the registry.
 
-`build` turns a registry, a notice and a language into a NoticeContent; `render` lays it
+`build` turns the resolved record, a notice and a language into a NoticeContent; `render` lays it
 out in one format. `documents` renders every notice in memory.
 Nothing here prints or writes: the export command does that.
 """

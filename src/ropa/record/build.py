@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
 
-from ropa.model import Activity, Notice, Registry
+from ropa.model import Activity, Notice, Organization, Registry
 from ropa.record.types import (
     ActivityRecord,
     AuthorityRecord,
@@ -83,6 +83,31 @@ def build_record(registry: Registry) -> Record:
         data_categories=registry.data_categories,
         security_measures=registry.security_measures,
         notices=tuple(_notice(registry, n, by_id) for n in registry.notices),
-        registry=registry,
         jurisdiction=law,
+    )
+
+
+def revised(
+    record: Record, organization: Organization | None, entries: Mapping[str, tuple[Any, ...]]
+) -> Record:
+    """The record built again with `organization` and, for each kind named in `entries`,
+    those model entries instead of its own: a version that differs by what is replaced,
+    every reference resolved anew (a history undoing one change reads it)."""
+
+    def kept(kind: str) -> tuple[Any, ...]:
+        return entries[kind] if kind in entries else record.written(kind)
+
+    return build_record(
+        Registry(
+            sources=(),
+            organization=organization,
+            organizations=(organization,) if organization is not None else (),
+            data_subjects=kept("data_subjects"),
+            data_categories=kept("data_categories"),
+            security_measures=kept("security_measures"),
+            recipients=kept("recipients"),
+            clients=kept("clients"),
+            activities=kept("activities"),
+            notices=kept("notices"),
+        )
     )

@@ -17,19 +17,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ropa.model import (
+    KIND_NAMES,
     Activity,
     Client,
     Contact,
     DataCategory,
     DataSubject,
+    EntrySet,
     Notice,
     Organization,
     Recipient,
-    Registry,
     SecurityMeasure,
     SupervisoryAuthority,
     Transfer,
-    indexed_by_id,
 )
 
 if TYPE_CHECKING:
@@ -37,15 +37,7 @@ if TYPE_CHECKING:
     from ropa.reference.jurisdiction import Jurisdiction
 
 # The kinds of entries, by the registry's top-level key, as diff and lookups name them.
-KINDS = (
-    "data_subjects",
-    "data_categories",
-    "security_measures",
-    "recipients",
-    "clients",
-    "activities",
-    "notices",
-)
+KINDS = tuple(KIND_NAMES)
 
 
 @dataclass(frozen=True)
@@ -117,8 +109,10 @@ class NoticeRecord:
 
 
 @dataclass(frozen=True)
-class Record:
-    """The whole registry, resolved, in no language yet."""
+class Record(EntrySet):
+    """The whole registry, resolved, in no language yet. Its entries keep their places
+    (`origin`: file, line, column), so a text lacking a language is reported where it
+    is written; nothing else of the files is kept."""
 
     organization: Organization | None
     authority: AuthorityRecord | None
@@ -129,23 +123,10 @@ class Record:
     data_categories: tuple[DataCategory, ...]
     security_measures: tuple[SecurityMeasure, ...]
     notices: tuple[NoticeRecord, ...]
-    # The registry model the record was built from: its sources (file positions) and
-    # id indexes, for outputs that still look entries up by id.
-    registry: Registry
     # The law the record is kept under (organization.jurisdiction): home area, adequacy,
     # transfer tools, authority; outputs ask it instead of reading reference tables.
     jurisdiction: Jurisdiction
     _index: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        if self.organization and self.organization.languages:
-            return self.organization.languages
-        return ("en",)
-
-    @property
-    def default_language(self) -> str:
-        return self.languages[0]
 
     @property
     def controller_activities(self) -> tuple[ActivityRecord, ...]:
@@ -157,13 +138,19 @@ class Record:
         """Art. 30(2): what the organisation does on behalf of its clients."""
         return tuple(a for a in self.activities if a.is_processor)
 
-    def entries(self, kind: str) -> dict[str, Any]:
-        """The entries of one kind (a key of KINDS) by id, first one winning: what a
-        comparison of two records matches entries by."""
-        return indexed_by_id(self._index, kind, getattr(self, kind))
-
     def entry(self, kind: str, id_: str) -> Any:
+        """The entry of one kind (a key of KINDS) with that id, or None: an
+        `ActivityRecord` or a `NoticeRecord` for activities and notices, else the
+        model's entry."""
         return self.entries(kind).get(id_)
+
+    def written(self, kind: str) -> tuple[Any, ...]:
+        """The model's entries of one kind as written, in file order (activities and
+        notices without what their ids resolve to): what a revised record is built from."""
+        entries: tuple[Any, ...] = getattr(self, kind)
+        if kind in ("activities", "notices"):
+            return tuple(entry.entry for entry in entries)
+        return entries
 
     def notice(self, id_: str) -> NoticeRecord | None:
         found: NoticeRecord | None = self.entries("notices").get(id_)

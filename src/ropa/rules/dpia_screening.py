@@ -33,10 +33,10 @@ in `dpia.reason` and silence this finding in place with `# ropa: ignore[ROPA140]
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
-from ropa.model import Activity, Registry
+from ropa.model import Activity, DataCategory, DataSubject, Registry
 from ropa.rules._common import finding
 from ropa.rules.context import RuleContext
 
@@ -50,12 +50,14 @@ INFO = RuleInfo(
 )
 
 
-def criteria_met(registry: Registry, activity: Activity) -> list[str]:
-    """The WP248 criteria that the record shows the activity meets, in the guidelines' order."""
-    categories = [registry.data_category(c) for c in activity.data_categories]
-    sensitive = any(c is not None and (c.special or c.criminal) for c in categories)
-    subjects = [registry.data_subject(s) for s in activity.data_subjects]
-    vulnerable = any(s is not None and (s.vulnerable or s.minors) for s in subjects)
+def criteria_met(
+    activity: Activity, categories: Iterable[DataCategory], subjects: Iterable[DataSubject]
+) -> list[str]:
+    """The WP248 criteria that the record shows the activity meets, in the guidelines' order,
+    given the activity's data categories and data subjects (the rule looks them up in the
+    registry; the history's DPIA impact reads them resolved from the record)."""
+    sensitive = any(c.special or c.criminal for c in categories)
+    vulnerable = any(s.vulnerable or s.minors for s in subjects)
     risk = activity.risk
     checks = (
         (activity.profiling_origin is not None, "evaluation or profiling"),
@@ -86,7 +88,13 @@ def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
         status = dpia.status if dpia else None
         if status not in (None, "not-required"):
             continue
-        met = criteria_met(registry, activity)
+        categories = (registry.data_category(c) for c in activity.data_categories)
+        subjects = (registry.data_subject(s) for s in activity.data_subjects)
+        met = criteria_met(
+            activity,
+            (c for c in categories if c is not None),
+            (s for s in subjects if s is not None),
+        )
         if len(met) < 2:
             continue
         cases = article_35_3_cases(met)

@@ -46,29 +46,26 @@ def documents(
 ) -> tuple[dict[str, bytes], list[str]] | Refused:
     """The list in each language, in memory (file name -> bytes), and the warnings to show;
     or why it cannot be built. Nothing is written here."""
+    from ropa.findings import Finding
     from ropa.history import listing
-    from ropa.history.subprocessors import MissingText, rows, timeline
+    from ropa.history.subprocessors import rows, timeline
     from ropa.i18n.catalog import catalog_languages
+    from ropa.record import MissingTranslation, Strict
     from ropa.register.document import generation_time
 
-    # the list reads the model through ropa.history.subprocessors (its adapter)
-    registry = record.registry
-    client_name = None
-    if client is not None:
-        found = registry.client(client)
-        if found is None:
-            known = ", ".join(c.id for c in registry.clients) or "none"
-            return Refused(
-                (f"ropa: --client {client}: no such client (the registry's clients: {known})",),
-                2,
-            )
+    if client is not None and record.entry("clients", client) is None:
+        known = ", ".join(c.id for c in record.clients) or "none"
+        return Refused(
+            (f"ropa: --client {client}: no such client (the registry's clients: {known})",),
+            2,
+        )
     lacking = [lang for lang in languages if lang not in catalog_languages()]
     if lacking:
         return Refused(
             (f"ropa: no catalog for '{lacking[0]}': see src/ropa/locale/README.md to add one",),
             2,
         )
-    organization = registry.organization
+    organization = record.organization
     assert organization is not None
     built: dict[str, bytes] = {}
     warnings: list[str] = []
@@ -82,26 +79,35 @@ def documents(
                 ),
                 2,
             )
-        try:
-            listed = rows(registry, language, client, history.since if history else None)
-            if client is not None:
-                found = registry.client(client)
-                assert found is not None and found.name is not None
-                client_name = found.name.get(language) or next(iter(found.name.values.values()), "")
-            page = listing.Page(
-                lang=language,
-                organization=organization.name,
-                website=organization.website,
-                client=client,
-                client_name=client_name,
-                as_of=generation_time().date().isoformat(),
-                rows=tuple(listed),
-                timeline=history,
-                jurisdiction=record.jurisdiction,
+        listed = rows(record, language, client, history.since if history else None)
+        # the client's name through the same strict resolver (a proper name written as a
+        # plain string reads the same in every language)
+        named = Strict(language, "the sub-processor list")
+        client_name = None if client is None else named.text(record.entry("clients", client).name)
+        missing = [m for m in (named.missing, listed) if isinstance(m, MissingTranslation)]
+        if missing:
+            found = sorted({f for m in missing for f in m.findings}, key=Finding.sort_key)
+            return Refused(
+                (
+                    *MissingTranslation(tuple(found)).lines(),
+                    f"ropa: the sub-processor list lacks texts in '{language}', "
+                    "so nothing was written",
+                ),
+                1,
             )
-            payload = listing.render(page, list_format)
-        except MissingText as missing:
-            return Refused((missing.line(), "ropa: nothing was written"), 1)
+        assert not isinstance(listed, MissingTranslation)
+        page = listing.Page(
+            lang=language,
+            organization=organization.name,
+            website=organization.website,
+            client=client,
+            client_name=client_name,
+            as_of=generation_time().date().isoformat(),
+            rows=tuple(listed),
+            timeline=history,
+            jurisdiction=record.jurisdiction,
+        )
+        payload = listing.render(page, list_format)
         built[file_name(language, listing.EXTENSIONS[list_format], client)] = payload
         if history is not None and history.partial:
             warning = (
@@ -117,7 +123,7 @@ def run(registry_path: str, options: SubprocessorOptions) -> int:
     if isinstance(loaded, int):
         return loaded
     record, lang = loaded
-    languages = [lang] if options.lang else list(record.registry.languages)
+    languages = [lang] if options.lang else list(record.languages)
     made = documents(record, registry_path, languages, options.format.value, options.client)
     if isinstance(made, Refused):
         sys.stderr.write("".join(f"{line}\n" for line in made.lines))
