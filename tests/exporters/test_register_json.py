@@ -47,6 +47,8 @@ def test_references_are_resolved_and_transfers_derived(tmp_path: Path) -> None:
             "supplementary_measures": ["Encryption at rest with keys held in the EEA"],
             "note": None,
             "authority_informed": None,
+            "dpf_listing_date": None,
+            "dpf_listing_reference": None,
         }
     ]
     measures = [m["id"] for m in newsletter["security_measures"]]
@@ -85,3 +87,16 @@ def test_revision_is_the_commit_with_dirty_when_changed(tmp_path: Path) -> None:
 
 def test_generation_time_honours_source_date_epoch() -> None:
     assert generation_time({"SOURCE_DATE_EPOCH": "0"}).isoformat() == "1970-01-01T00:00:00+00:00"
+
+
+def test_a_dpf_transfer_carries_the_last_check_of_the_list(tmp_path: Path) -> None:
+    """Version 1.1 `dpf_listing`: the date of the last check of the recipient's entry on
+    the Data Privacy Framework List, and the entry, as the workbook and the PDF show them."""
+    data = exported(tmp_path, "v11")
+    jsonschema.validate(data, json.loads(SCHEMA.read_text("utf-8")))
+    transfers = [t for a in data["activities"] for t in a["transfers"] if t["mechanism"] == "dpf"]
+    checked = [t for t in transfers if t["recipient"] == "video-platform"]
+    assert checked and all(t["dpf_listing_date"] == "2026-05-20" for t in checked)
+    assert all(t["dpf_listing_reference"] == "DPF List entry 0001234" for t in checked)
+    unchecked = [t for t in transfers if t["recipient"] != "video-platform"]
+    assert unchecked and all(t["dpf_listing_date"] is None for t in unchecked)

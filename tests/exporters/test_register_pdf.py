@@ -365,3 +365,14 @@ def test_revision_history_part_when_the_register_has_one(tmp_path: Path) -> None
     text = poppler_text(target)
     assert "Revision history" in text
     assert "abc1234" in text and "added #read()" in text
+
+
+def test_a_dpf_transfer_shows_when_the_list_was_last_checked(tmp_path: Path) -> None:
+    """The transfers annex gives the last check of the Data Privacy Framework List and the
+    entry checked; the activity's transfers say it too (as the workbook does)."""
+    target = tmp_path / "v11.pdf"
+    assert export("pdf", FIXTURES / "v11", target) == 0
+    text = text_of(target).replace("\u00a0", " ")
+    assert "Data Privacy Framework List, last checked" in text
+    assert "2026-05-20, DPF List entry 0001234" in text
+    assert "Data Privacy Framework List, last checked: 2026-05-20" in text

@@ -215,3 +215,44 @@ def test_no_formula_reaches_the_workbook(tmp_path: Path) -> None:
                     seen.add(cell.value)
     assert set(TRAPS) <= seen
     assert any(value.startswith("\r=1") for value in seen)
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "in_row"),
+    [
+        (
+            "en",
+            "Data Privacy Framework List, last checked",
+            "; Data Privacy Framework List, last checked: 2026-05-20 (Streamwise Inc.)",
+        ),
+        (
+            "fr",
+            "Liste du Data Privacy Framework, dernière vérification",
+            "\u202f; Liste du Data Privacy Framework, dernière vérification\u00a0: 2026-05-20 "
+            "(Streamwise Inc.)",
+        ),
+    ],
+)
+def test_a_dpf_transfer_shows_when_the_list_was_last_checked(
+    tmp_path: Path, lang: str, heading: str, in_row: str
+) -> None:
+    """Art. 30(1)(e): a DPF transfer is covered only while the recipient is certified; the
+    register shows the last check of the list (`dpf_listing`), in the Transfers sheet
+    (date and entry) and beside the transfer in the activity's row, as the PDF does."""
+    target = tmp_path / "v11.xlsx"
+    assert export("xlsx", FIXTURES / "v11", target, "--lang", lang) == 0
+    book = load_workbook(target)
+    sheet = next(s for s in book.worksheets if heading in [c.value for c in s[1]])
+    transfers = rows(sheet)
+    checked = [row for row in transfers if row[heading]]
+    assert checked
+    assert {row[heading] for row in checked} == {"2026-05-20, DPF List entry 0001234"}
+    # a DPF transfer with no recorded check leaves the cell empty, never a made-up date
+    assert any(not row[heading] for row in transfers)
+    cells = [str(v) for row in rows(book.worksheets[1]) for v in row.values() if v]
+    assert any(in_row in cell for cell in cells)
+
+
+def test_no_dpf_column_where_no_transfer_records_a_check(workbooks: dict[str, Path]) -> None:
+    header = [c.value for c in load_workbook(workbooks["ampere"])["Transfers"][1]]
+    assert "Data Privacy Framework List, last checked" not in header

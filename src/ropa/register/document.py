@@ -109,6 +109,10 @@ class TransferEntry:
     supplementary_measures: tuple[str, ...]
     note: str | None
     authority_informed: str | None = None  # version 1.1, for compelling-interests derogations
+    # version 1.1, for dpf and uk-extension: the last check of the recipient's entry on the
+    # Data Privacy Framework List, and that entry
+    dpf_listing_date: str | None = None
+    dpf_listing_reference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -369,6 +373,10 @@ class _Resolver:
             supplementary_measures=self.texts(transfer.supplementary_measures),
             note=self.text(transfer.note),
             authority_informed=transfer.authority_informed,
+            dpf_listing_date=transfer.dpf_listing.date if transfer.dpf_listing else None,
+            dpf_listing_reference=(
+                transfer.dpf_listing.reference if transfer.dpf_listing else None
+            ),
         )
 
     def recipient(self, value: Recipient) -> RecipientEntry:

@@ -36,6 +36,7 @@ from ropa.register.tables import (
     no_progress,
     organisation_rows,
     retention_schedule,
+    semicolon,
     unique,
     without_empty_columns,
 )
@@ -171,14 +172,17 @@ def table_data(table: Table, ids: Sequence[str] | None = None) -> Json:
     return data
 
 
-def _run_on(table: Table) -> Table:
-    """The "used by" lists run on, separated by semicolons (names hold commas), instead of
-    a line per activity: in a large register an annex row named hundreds of activities."""
+def _run_on(table: Table, separator: str = "; ") -> Table:
+    """The "used by" lists run on, separated by semicolons (names hold commas; `separator`
+    as the language sets it), instead of a line per activity: in a large register an
+    annex row named hundreds of activities."""
     at = [index for index, column in enumerate(table.columns) if column.key == "used_by"]
     if not at:
         return table
     rows = tuple(
-        tuple(cell.replace("\n", "; ") if index in at else cell for index, cell in enumerate(row))
+        tuple(
+            cell.replace("\n", separator) if index in at else cell for index, cell in enumerate(row)
+        )
         for row in table.rows
     )
     return Table(table.key, table.title, table.reference, table.columns, rows)
@@ -372,7 +376,7 @@ def document(register: Register, step: Step = no_progress) -> Json:
         )
     annexes = []
     for number, table in enumerate(annex_tables(register, words), 1):
-        table = _run_on(table)
+        table = _run_on(table, semicolon(words))
         annexes.append(
             {
                 "title": words["annex_title"].format(number=number, title=table.title),
