@@ -157,8 +157,8 @@ ROLES = {
     "fr": {
         "heading": "Qui reçoit vos données ?",
         "processors": "Prestataires agissant pour notre compte (sous-traitants), qui ne peuvent "
-        "utiliser vos données que sur nos instructions et dans le cadre d'un contrat qui les "
-        "protège :",
+        "utiliser vos données que sur nos instructions et dans le cadre d'un contrat qui "
+        "protège ces données :",
         "controllers": "Organismes qui reçoivent vos données pour les utiliser à leurs propres fins",
         "joint": "Organismes avec lesquels nous sommes responsables conjoints",
         "authorities": "Autorités publiques :",
