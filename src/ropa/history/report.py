@@ -8,7 +8,7 @@ documented in docs/diff.md and docs/diff.schema.json.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from ropa.history.changes import Change, Diff, Impacts
@@ -134,6 +134,23 @@ def _sections(result: Diff) -> list[tuple[str, list[tuple[str, list[str]]]]]:
     return sections
 
 
+def _was_now(change: Change, escape: Callable[[str], str] = str) -> str:
+    """A changed field's `before → after`, each value on one line."""
+    return f"{escape(value_text(change.before))} → {escape(value_text(change.after))}"
+
+
+def _text_tail(impacts: Impacts, change: Change) -> str:
+    """The notices and clients a change concerns, at the end of its text line."""
+    concerned = ", ".join(impacts.of(change))
+    return f"  [{concerned}]" if concerned else ""
+
+
+def _md_tail(impacts: Impacts, change: Change) -> str:
+    """The notices and clients a change concerns, at the end of its Markdown item."""
+    concerned = ", ".join(_code(i) for i in impacts.of(change))
+    return f" ({concerned})" if concerned else ""
+
+
 def _heading(result: Diff) -> str:
     count = len(result.changes)
     noun = "change" if count == 1 else "changes"
@@ -153,13 +170,9 @@ def diff_text(result: Diff) -> str:
     for _entry, group in _grouped(result.changes).items():
         lines.append(f"  {entry_words(group[0])}")
         for change in group:
-            impacts = ", ".join(result.impacts.of(change))
-            tail = f"  [{impacts}]" if impacts else ""
+            tail = _text_tail(result.impacts, change)
             if change.change == "changed":
-                lines.append(
-                    f"    {change.field}: {value_text(change.before)} → "
-                    f"{value_text(change.after)}{tail}"
-                )
+                lines.append(f"    {change.field}: {_was_now(change)}{tail}")
             else:
                 lines.append(f"    {change.change}{tail}")
     return "\n".join(lines) + "\n"
@@ -195,12 +208,10 @@ def diff_md(result: Diff, level: int = 2) -> str:
         first = group[0]
         lines.append(f"- {KIND_WORDS[first.kind]} {_code(first.id)}")
         for change in group:
-            impacts = ", ".join(_code(i) for i in result.impacts.of(change))
-            tail = f" ({impacts})" if impacts else ""
+            tail = _md_tail(result.impacts, change)
             if change.change == "changed":
                 lines.append(
-                    f"  - {_code(change.field or '')}: {md_escape(value_text(change.before))} → "
-                    f"{md_escape(value_text(change.after))}{tail}"
+                    f"  - {_code(change.field or '')}: {_was_now(change, md_escape)}{tail}"
                 )
             else:
                 lines.append(f"  - {change.change}{tail}")
@@ -246,11 +257,9 @@ def history_text(history: History) -> str:
         elif not revision.diff.changes:
             lines.append("    no change of meaning")
         for change in revision.diff.changes:
-            impacts = ", ".join(revision.diff.impacts.of(change))
-            tail = f"  [{impacts}]" if impacts else ""
+            tail = _text_tail(revision.diff.impacts, change)
             if change.change == "changed":
-                detail = f"{value_text(change.before)} → {value_text(change.after)}"
-                lines.append(f"    {change_summary(change)}: {detail}{tail}")
+                lines.append(f"    {change_summary(change)}: {_was_now(change)}{tail}")
             else:
                 lines.append(f"    {change_summary(change)}{tail}")
     return "\n".join(lines) + "\n"
@@ -277,13 +286,11 @@ def history_md(history: History) -> str:
             lines += ["No change of meaning.", ""]
             continue
         for change in revision.diff.changes:
-            impacts = ", ".join(_code(i) for i in revision.diff.impacts.of(change))
-            tail = f" ({impacts})" if impacts else ""
+            tail = _md_tail(revision.diff.impacts, change)
             if change.change == "changed":
                 lines.append(
                     f"- {KIND_WORDS[change.kind]} {_code(change.id)}, {_code(change.field or '')}: "
-                    f"{md_escape(value_text(change.before))} → "
-                    f"{md_escape(value_text(change.after))}{tail}"
+                    f"{_was_now(change, md_escape)}{tail}"
                 )
             else:
                 lines.append(
