@@ -39,6 +39,11 @@ def finding(info: RuleInfo, message: str, location: Location) -> Finding:
     return Finding(info.id, info.severity, message, location)
 
 
+def is_public_authority(registry: Registry) -> bool:
+    """Whether the organisation records itself as a public authority (`public_authority`)."""
+    return registry.organization is not None and registry.organization.public_authority
+
+
 def activities_by_recipient(registry: Registry) -> dict[str, list[Activity]]:
     """For each recipient id, the activities that send data to it, in registry order."""
     users: dict[str, list[Activity]] = {}

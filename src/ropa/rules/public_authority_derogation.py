@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, transfer_label, transfers
+from ropa.rules._common import finding, is_public_authority, transfer_label, transfers
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -45,8 +45,7 @@ CLOSED = {
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    organization = registry.organization
-    if organization is None or not organization.public_authority:
+    if not is_public_authority(registry):
         return
     for recipient, transfer in transfers(registry, "derogation"):
         point = CLOSED.get(transfer.derogation or "")

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from ropa.findings import Finding, RuleInfo, Severity
 from ropa.model import Registry
-from ropa.rules._common import finding, purpose_label
+from ropa.rules._common import finding, is_public_authority, purpose_label
 from ropa.rules.context import RuleContext
 
 INFO = RuleInfo(
@@ -36,8 +36,7 @@ INFO = RuleInfo(
 
 
 def check(registry: Registry, context: RuleContext) -> Iterator[Finding]:
-    organization = registry.organization
-    if organization is None or not organization.public_authority:
+    if not is_public_authority(registry):
         return
     for activity in registry.activities:
         if activity.role == "processor":
