@@ -103,6 +103,7 @@ def test_export_then_import_gives_the_same_registry(
     assert after.languages == before.languages
     report = (imported / "IMPORT-REPORT.md").read_text("utf-8")
     assert "| guesses to check | 0 |" in report and "| cells not imported | 0 |" in report
+    assert (f"| notices | {len(before.notices)} |" in report) == bool(before.notices)
     assert _differences(before, after) == []
     assert compare(build_record(before), build_record(after)) == []
     assert main(["diff", "--from", str(FIXTURES / name), "--to", str(imported), str(imported)]) == 0

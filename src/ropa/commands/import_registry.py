@@ -58,7 +58,12 @@ def run(
     counts = draft.counts()
     sys.stdout.write(
         f"wrote {target}/: {counts['activities']} activities, {counts['recipients']} recipients, "
-        f"{counts['guesses']} guesses to check, {counts['unmapped']} cells not imported "
+        + (
+            f"{counts['notices']} notice{'' if counts['notices'] == 1 else 's'}, "
+            if counts["notices"]
+            else ""
+        )
+        + f"{counts['guesses']} guesses to check, {counts['unmapped']} cells not imported "
         f"(see {target / REPORT_FILE})\n"
     )
     _next_step(target)

@@ -72,6 +72,7 @@ class Draft:
         return {
             "activities": len(self.activities),
             "recipients": len(self.entries["recipients"]),
+            "notices": len(self.notices),
             "guesses": sum(1 for n in self.notes if n.kind == "guess"),
             "unmapped": sum(1 for n in self.notes if n.kind == "unmapped"),
         }

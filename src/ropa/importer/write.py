@@ -164,6 +164,7 @@ def report(draft: Draft) -> str:
         "| --- | ---: |",
         f"| activities | {counts['activities']} |",
         f"| recipients | {counts['recipients']} |",
+        *([f"| notices | {counts['notices']} |"] if counts["notices"] else []),
         f"| guesses to check | {counts['guesses']} |",
         f"| cells not imported | {counts['unmapped']} |",
         "",

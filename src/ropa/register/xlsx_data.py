@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ropa.model import (
@@ -80,39 +81,52 @@ def _texts(lang: str, texts: TextList) -> Any:
     return {TEXTS: {lang: list(values)}} if values else None
 
 
-def _left_out(value: Any, item: dataclasses.Field[Any], owner: type) -> bool:
-    if value is None or value == [] or value == {}:
-        return True
-    if item.default is not dataclasses.MISSING and value == item.default:
-        return True
-    if item.type == "bool" and value is False:  # a flag without a default: false is absence
-        return True
-    default = BUILDER_DEFAULTS.get((owner, item.name), dataclasses.MISSING)
-    return default is not dataclasses.MISSING and value == default
+@cache
+def _plan(owner: type, not_written: frozenset[str]) -> tuple[tuple[str, str, tuple[Any, ...]], ...]:
+    """For each field of a model type that the files write: the attribute, the key in the
+    files, and the values that mean the field was left out (besides None and empty):
+    its dataclass default, false for a flag without a default, the builder's default."""
+    plan = []
+    for item in dataclasses.fields(owner):
+        if item.name in not_written or item.name == "authority_id":
+            continue
+        absent: list[Any] = []
+        if item.default is not dataclasses.MISSING:
+            absent.append(item.default)
+        if item.type == "bool":  # a flag without a default: false is absence
+            absent.append(False)
+        if (owner, item.name) in BUILDER_DEFAULTS:
+            absent.append(BUILDER_DEFAULTS[(owner, item.name)])
+        plan.append((item.name, FIELD_NAMES.get(item.name, item.name), tuple(absent)))
+    return tuple(plan)
 
 
 def as_data(lang: str, value: Any) -> Any:
     """A model value as the registry files write it, texts in `lang`; None when absent."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
     if isinstance(value, Text):
         return _text(lang, value)
     if isinstance(value, TextList):
         return _texts(lang, value)
+    if isinstance(value, tuple | list):
+        return [as_data(lang, item) for item in value]
     if isinstance(value, SupervisoryAuthority) and value.authority_id is not None:
         return value.authority_id  # a short id of the reference table, as written
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         data: dict[str, Any] = {}
-        for item in dataclasses.fields(value):
-            if item.name in NOT_WRITTEN or item.name == "authority_id":
+        for name, key, absent in _plan(type(value), NOT_WRITTEN):
+            converted = as_data(lang, getattr(value, name))
+            if converted is None or converted == [] or converted == {}:
                 continue
-            converted = as_data(lang, getattr(value, item.name))
-            if _left_out(converted, item, type(value)):
+            if any(
+                converted is a or (type(converted) is type(a) and converted == a) for a in absent
+            ):
                 continue
-            data[FIELD_NAMES.get(item.name, item.name)] = converted
+            data[key] = converted
         if isinstance(value, Activity):
             _profiling(lang, value, data)
         return data
-    if isinstance(value, tuple | list):
-        return [as_data(lang, item) for item in value]
     return value
 
 
