@@ -281,3 +281,28 @@ def test_a_uk_record_cites_the_uk_gdpr_and_its_transfer_tools(tmp_path: Path) ->
     assert "(Art. 30 GDPR)" not in md
     assert "relies on the UK Extension to the EU-US Data Privacy Framework" in md
     assert "International Data Transfer Agreement" in md
+
+
+def test_a_text_lacking_the_language_is_refused_at_its_place(lohnwerk: GitRepo) -> None:
+    """Every text the list needs in French and lacks is a ROPA030 at its place, in one run;
+    a proper name written as a plain string (a recipient's or a client's) lacks nothing."""
+    lohnwerk.edit(REG, "  languages: [en]\n", "  languages: [en, fr]\n")
+    code, _out, err = export(lohnwerk)
+    lines = err.splitlines()
+    assert code == 1
+    assert lines[-1] == ("ropa: the sub-processor list lacks texts in 'fr', so nothing was written")
+    written = (lohnwerk.root / REG).read_text("utf-8").splitlines()
+    missing = lines[:-1]
+    assert len(missing) == 9
+    for line in missing:
+        where, message = line.split(": ", 1)
+        assert message == (
+            "error[ROPA030] text has no 'fr' translation, needed by the sub-processor list "
+            "in French"
+        )
+        _path, row, column = where.rsplit(":", 2)
+        key = written[int(row) - 1][: int(column) - 1].strip(" -")
+        # the services of recipients and the names of activities, never a proper name
+        section = next(t for t in reversed(written[: int(row)]) if t[:1].isalpha())
+        assert (key, section) in (("category:", "recipients:"), ("name:", "activities:")), line
+    assert not (lohnwerk.root / "out").exists()
