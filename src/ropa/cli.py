@@ -250,7 +250,12 @@ def import_(
         str | None, typer.Option("--map", help="Column mapping (TOML) for --layout columns.")
     ] = None,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of the sheet's texts (default en).")
+        str | None,
+        typer.Option(
+            "--lang",
+            help="Language of the sheet's texts (default en); with ropa's own workbooks, "
+            "the language to take (default: every workbook given, merged).",
+        ),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace the YAML files of an existing folder.")

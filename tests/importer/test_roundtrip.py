@@ -159,3 +159,17 @@ def test_edits_of_one_field_cells_are_read_and_reported(tmp_path: Path) -> None:
         "| lohnwerk.xlsx: Controller register!C2 | Customer accounts and invoices | edited in the sheet: taken instead of 'Customer contracts and billing' for name |"
         in report
     )
+
+
+def test_the_summary_counts_in_words(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = tmp_path / "ampere.fr.xlsx"
+    assert (
+        main(["export", "xlsx", str(FIXTURES / "ampere"), "-o", str(workbook), "--lang", "fr"]) == 0
+    )
+    capsys.readouterr()
+    assert main(["import", str(workbook), "-o", str(tmp_path / "imported")]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    # one French workbook of a registry kept in English too: one guess, said in the singular
+    assert first.endswith(
+        f"1 guess to check, 0 cells not imported (see {tmp_path / 'imported' / 'IMPORT-REPORT.md'})"
+    ), first

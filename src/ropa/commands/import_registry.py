@@ -63,7 +63,8 @@ def run(
             if counts["notices"]
             else ""
         )
-        + f"{counts['guesses']} guesses to check, {counts['unmapped']} cells not imported "
+        + f"{counts['guesses']} {'guess' if counts['guesses'] == 1 else 'guesses'} to check, "
+        f"{counts['unmapped']} {'cell' if counts['unmapped'] == 1 else 'cells'} not imported "
         f"(see {target / REPORT_FILE})\n"
     )
     _next_step(target)
