@@ -214,3 +214,23 @@ def test_the_record_does_not_carry_the_registry() -> None:
 
     assert "registry" not in {f.name for f in fields(Record)}
     assert not hasattr(Record, "registry")
+
+
+# An authority's official names in the languages it uses are proper names, not our words.
+_PROPER_NAMES = {"ropa.reference.authorities"}
+_CATALOG_LANGUAGES = {"fr", "de", "es", "it", "nl"}
+
+
+def test_no_per_language_word_table_in_python() -> None:
+    """Every word of ours is in the catalogs: no dict in src/ropa is keyed by two or more of
+    the catalogs' languages (the register's words once were, `{"en": ..., "fr": ...}`)."""
+    tables = []
+    for name, path in sorted(_modules().items()):
+        if name in _PROPER_NAMES:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = {k.value for k in node.keys if isinstance(k, ast.Constant)}
+                if len(keys & _CATALOG_LANGUAGES) >= 2:
+                    tables.append(f"{path.relative_to(SRC)}:{node.lineno}")
+    assert tables == []

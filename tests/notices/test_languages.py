@@ -49,6 +49,16 @@ SAME_ON_PURPOSE: dict[str, frozenset[str]] = {
     ),
 }
 
+# Country names the EU writes the same in the language (context `country`).
+_SAME_COUNTRIES: dict[str, frozenset[str]] = {
+    "fr": frozenset({"Congo", "Hong Kong", "Macao"}),
+    "de": frozenset(),
+    "es": frozenset({"Congo", "Hong Kong", "Macao"}),
+    "it": frozenset({"Congo", "Hong Kong", "Macao", "Saint Lucia"}),
+    "nl": frozenset({"Congo", "Saint Lucia"}),
+}
+SAME_ON_PURPOSE = {lang: words | _SAME_COUNTRIES[lang] for lang, words in SAME_ON_PURPOSE.items()}
+
 
 def _placeholders_only(message: str) -> bool:
     return not re.sub(r"%\(\w+\)s", "", message).strip(" :;,.()")

@@ -26,13 +26,18 @@ def _locale(lang: str) -> str:
 
 def country(code: str, lang: str) -> str:
     """`KR` → "Republic of Korea" / "Republik Korea": the EU's short name where it differs
-    from Babel's (reference/country_names.py), otherwise Babel's; the code if unknown."""
+    from Babel's (reference/country_names.py, named in the catalogs), otherwise Babel's;
+    the code if unknown."""
     from babel import Locale
 
+    from ropa.i18n.catalog import catalog
     from ropa.reference.country_names import eu_short_name
 
-    if (official := eu_short_name(code, lang)) is not None:
-        return official
+    if (official := eu_short_name(code)) is not None:
+        try:
+            return catalog(lang).pgettext("country", official)
+        except KeyError:  # a language ropa has no catalog for: Babel's name
+            pass
     try:
         name = Locale.parse(_locale(lang)).territories.get(code.upper())
     except (ValueError, LookupError):

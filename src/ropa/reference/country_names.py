@@ -4,8 +4,8 @@ The EU's Interinstitutional Style Guide (Publications Office, section 7.1 and An
 list of countries, territories and currencies) fixes the short name of each country in
 every official language. Babel's CLDR names are the everyday ones ("South Korea", "Congo -
 Kinshasa", "Bosnia & Herzegovina"); a notice or a register cites adequacy decisions and
-treaties, which use the EU's names ("Republic of Korea"). Only the languages ropa writes
-are listed; any other language gets Babel's name.
+treaties, which use the EU's names ("Republic of Korea"). The English name is the message
+id (context `country`); each catalog holds the name in its language.
 """
 
 from __future__ import annotations
@@ -14,28 +14,29 @@ from datetime import date
 
 AS_OF = date(2026, 12, 1)
 
-# code -> language -> the EU's short name
-EU_SHORT_NAMES: dict[str, dict[str, str]] = {
-    "KR": {"en": "Republic of Korea", "fr": "République de Corée", "de": "Republik Korea",
-           "es": "República de Corea", "it": "Repubblica di Corea", "nl": "Republiek Korea"},
-    "CD": {"en": "Democratic Republic of the Congo", "fr": "République démocratique du Congo",
-           "de": "Demokratische Republik Kongo", "it": "Repubblica democratica del Congo",
-           "nl": "Democratische Republiek Congo"},
-    "CG": {"en": "Congo", "fr": "Congo", "de": "Kongo", "it": "Congo", "nl": "Congo"},
-    "HK": {"en": "Hong Kong", "fr": "Hong Kong", "de": "Hongkong", "es": "Hong Kong",
-           "it": "Hong Kong", "nl": "Hongkong"},
-    "MO": {"en": "Macao", "fr": "Macao", "de": "Macau", "es": "Macao", "it": "Macao",
-           "nl": "Macau"},
-    "BA": {"en": "Bosnia and Herzegovina"},
-    "AG": {"en": "Antigua and Barbuda"},
-    "TT": {"en": "Trinidad and Tobago"},
-    "KN": {"en": "Saint Kitts and Nevis"},
-    "LC": {"en": "Saint Lucia"},
-    "VC": {"en": "Saint Vincent and the Grenadines"},
-    "ST": {"en": "São Tomé and Príncipe"},
-}  # fmt: skip
+
+def pgettext(context: str, message: str) -> str:
+    """Marks `message` (in `context`) for `pybabel extract`; translated in `i18n.format`."""
+    return message
 
 
-def eu_short_name(code: str, lang: str) -> str | None:
-    """The EU's short name of a country in `lang`, where it differs from Babel's; else None."""
-    return EU_SHORT_NAMES.get(code.strip().upper(), {}).get(lang)
+# code -> the EU's short name in English, the message id of its name in every catalog
+EU_SHORT_NAMES: dict[str, str] = {
+    "KR": pgettext("country", "Republic of Korea"),
+    "CD": pgettext("country", "Democratic Republic of the Congo"),
+    "CG": pgettext("country", "Congo"),
+    "HK": pgettext("country", "Hong Kong"),
+    "MO": pgettext("country", "Macao"),
+    "BA": pgettext("country", "Bosnia and Herzegovina"),
+    "AG": pgettext("country", "Antigua and Barbuda"),
+    "TT": pgettext("country", "Trinidad and Tobago"),
+    "KN": pgettext("country", "Saint Kitts and Nevis"),
+    "LC": pgettext("country", "Saint Lucia"),
+    "VC": pgettext("country", "Saint Vincent and the Grenadines"),
+    "ST": pgettext("country", "São Tomé and Príncipe"),
+}
+
+
+def eu_short_name(code: str) -> str | None:
+    """The message id of a country's EU short name, where it differs from Babel's."""
+    return EU_SHORT_NAMES.get(code.strip().upper())
