@@ -54,7 +54,7 @@ _SAME_COUNTRIES: dict[str, frozenset[str]] = {
     "fr": frozenset({"Congo", "Hong Kong", "Macao"}),
     "de": frozenset(),
     "es": frozenset({"Congo", "Hong Kong", "Macao"}),
-    "it": frozenset({"Congo", "Hong Kong", "Macao", "Saint Lucia"}),
+    "it": frozenset({"Congo", "Hong Kong", "Macao"}),
     "nl": frozenset({"Congo", "Saint Lucia"}),
 }
 SAME_ON_PURPOSE = {lang: words | _SAME_COUNTRIES[lang] for lang, words in SAME_ON_PURPOSE.items()}
