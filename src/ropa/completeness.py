@@ -52,29 +52,35 @@ def missing_translations(registry: Registry) -> list[Finding]:
     from ropa.i18n.catalog import catalog_languages
     from ropa.i18n.format import language as language_name
     from ropa.notices import build as build_notice
-    from ropa.record import MissingTranslation, build_record
+    from ropa.record import build_record
+    from ropa.record.language import Probe
     from ropa.register.document import build_register
 
     uncatalogued = _uncatalogued(registry, catalog_languages())
     if _complete_by_construction(registry) and not uncatalogued:
         return []
     record = build_record(registry)
-    declared = set(registry.languages) - {lang for lang, _ in uncatalogued}
+    declared = tuple(lang for lang in registry.languages if lang not in dict(uncatalogued))
     needs: dict[tuple[Location, str], list[str]] = {}
 
-    def note(built: object, lang: str, output: str) -> None:
-        if isinstance(built, MissingTranslation):
-            for finding in built.findings:
-                needs.setdefault((finding.location, lang), []).append(output)
+    def note(probe: Probe, output: str) -> None:
+        for lang in probe.languages:
+            for location in probe.lacking(lang):
+                needs.setdefault((location, lang), []).append(output)
 
-    for lang in registry.languages:
-        if lang not in declared:
-            continue
-        note(build_register(record, lang, _GENERATED, None), lang, "the register")
+    # What an output needs does not depend on its language: one build of each output,
+    # probing every language it is written in, finds what a build in each would lack.
+    if declared:
+        probe = Probe(declared[0], "the register", languages=declared)
+        build_register(record, declared[0], _GENERATED, None, probe)
+        note(probe, "the register")
     for notice in registry.notices:
-        for lang in dict.fromkeys(notice.languages):
-            if lang in declared:  # an undeclared one is ROPA024's error
-                note(build_notice(record, notice.id, lang), lang, f"notice '{notice.id}'")
+        # an undeclared language is ROPA024's error
+        languages = tuple(lang for lang in dict.fromkeys(notice.languages) if lang in declared)
+        if languages:
+            probe = Probe(languages[0], f"notice '{notice.id}'", languages=languages)
+            build_notice(record, notice.id, languages[0], probe)
+            note(probe, f"notice '{notice.id}'")
     available = ", ".join(catalog_languages())
     findings = [
         Finding(

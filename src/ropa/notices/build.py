@@ -97,7 +97,14 @@ _LAW_WORDING: dict[str, ModuleType] = {"eu-gdpr": wording, "uk-gdpr": wording_uk
 
 
 class _Writer:
-    def __init__(self, record: Record, notice_id: str, lang: str, words: Catalog) -> None:
+    def __init__(
+        self,
+        record: Record,
+        notice_id: str,
+        lang: str,
+        words: Catalog,
+        strict: Strict | None = None,
+    ) -> None:
         self.record = record
         self.organization = record.organization
         found = record.notice(notice_id)
@@ -109,7 +116,7 @@ class _Writer:
         # The law the record is kept under decides the sentences that name it.
         self.law = record.jurisdiction
         self.law_words: ModuleType = _LAW_WORDING[self.law.id]
-        self.strict = Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
+        self.strict = strict or Strict(lang, f"notice '{notice_id}'", prefix="notices: ")
         self.activities = found.activities
         self.rights_given = derive(found, record.organization)
 
@@ -957,9 +964,12 @@ def typeset(value: _T, lang: str) -> _T:
     return value
 
 
-def build(record: Record, notice_id: str, lang: str) -> NoticeContent | MissingTranslation:
+def build(
+    record: Record, notice_id: str, lang: str, strict: Strict | None = None
+) -> NoticeContent | MissingTranslation:
     """The notice in `lang`, or every text it needs that lacks `lang`. `notice_id` must
-    exist and `lang` must have a catalog."""
-    writer = _Writer(record, notice_id, lang, catalog(lang))
+    exist and `lang` must have a catalog; `strict` resolves the texts (a `Probe` notes what
+    several languages lack)."""
+    writer = _Writer(record, notice_id, lang, catalog(lang), strict)
     content = writer.content()
     return writer.strict.missing or content

@@ -85,3 +85,35 @@ class Strict:
         if not self._missing:
             return None
         return MissingTranslation(tuple(sorted(self._missing.values(), key=Finding.sort_key)))
+
+
+@dataclass
+class Probe(Strict):
+    """Resolves like `Strict`, in the first of `languages`, and notes for each of them
+    every text it lacks: one build of an output tells which texts each language needs
+    (what `ropa validate` checks, ahead of the exports, without building every output in
+    every language). A text missing in the first language reads as ""."""
+
+    languages: tuple[str, ...] = ()
+    _lacking: dict[str, dict[Location, None]] = field(default_factory=dict)
+
+    def _probe(self, value: Text | TextList) -> None:
+        for lang in self.languages:
+            if value.get(lang) is None:
+                self._lacking.setdefault(lang, {})[value.origin.loc()] = None
+
+    def text(self, value: Text | None) -> str | None:
+        if value is None:
+            return None
+        self._probe(value)
+        return value.get(self.lang) or ""
+
+    def texts(self, value: TextList | None) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        self._probe(value)
+        return value.get(self.lang) or ()
+
+    def lacking(self, lang: str) -> list[Location]:
+        """The places of the texts the output needs and `lang` lacks, in the order met."""
+        return list(self._lacking.get(lang, {}))

@@ -499,10 +499,15 @@ class _Resolver:
 
 
 def build_register(
-    record: Record, lang: str, generated: datetime, revision: str | None
+    record: Record,
+    lang: str,
+    generated: datetime,
+    revision: str | None,
+    strict: Strict | None = None,
 ) -> Register | MissingTranslation:
-    """The register in `lang`, or every text it needs that lacks `lang` (never a fallback)."""
-    strict = Strict(lang, "the register", prefix="register: ")
+    """The register in `lang`, or every text it needs that lacks `lang` (never a fallback).
+    `strict` resolves the texts (a `Probe` notes what several languages lack)."""
+    strict = strict or Strict(lang, "the register", prefix="register: ")
     resolve = _Resolver(record, strict)
     register = Register(
         schema_version=SCHEMA_VERSION,
