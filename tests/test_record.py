@@ -109,6 +109,21 @@ def test_the_register_in_a_language_some_text_lacks_names_every_such_text(
     )
 
 
+def test_one_probing_build_finds_what_a_build_in_each_language_lacks(tmp_path: Path) -> None:
+    from ropa.record.language import Probe
+
+    record = _record(_french_starter(tmp_path))
+    probe = Probe("en", "the register", languages=("en", "fr"))
+    built = build_register(record, "en", GENERATED, None, probe)
+    # the probing build is the English register, whole
+    assert not isinstance(built, MissingTranslation)
+    assert built.organization == build_register(record, "en", GENERATED, None).organization
+    french = build_register(record, "fr", GENERATED, None)
+    assert isinstance(french, MissingTranslation)
+    assert probe.lacking("en") == []
+    assert sorted(map(str, probe.lacking("fr"))) == sorted(str(f.location) for f in french.findings)
+
+
 @pytest.mark.parametrize("what", ["xlsx", "pdf", "json"])
 def test_export_of_the_register_in_that_language_writes_nothing(
     tmp_path: Path, what: str, capsys: pytest.CaptureFixture[str]

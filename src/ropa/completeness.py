@@ -1,10 +1,11 @@
 """Every declared language is complete: what `ropa export` would refuse, found at validate.
 
-For each language of `organization.languages` (the register is written in each) and each
-language of each notice, the outputs themselves are built from the resolved record
-through the one strict resolver (`ropa.record.Strict`): whatever texts they need and
-lack become ROPA030 findings at the texts' own places, all of them in one run. No second
-list of "text fields" exists to drift from what the outputs read.
+For the languages of `organization.languages` (the register is written in each) and the
+languages of each notice, the outputs themselves are built from the resolved record,
+once each, through a `ropa.record.language.Probe`: the strict resolver that notes, for
+every one of those languages, the texts the output needs and the language lacks. They
+become ROPA030 findings at the texts' own places, all of them in one run. No second list
+of "text fields" exists to drift from what the outputs read.
 """
 
 from __future__ import annotations
