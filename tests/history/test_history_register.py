@@ -38,9 +38,10 @@ def test_workbook_has_the_revision_history_sheet(lohnwerk: GitRepo) -> None:
     assert rows[1] == [
         "2026-03-01",
         short[3],
-        "Activity recruitment changed: data_subjects, owner\nData subject candidates removed",
+        "Activity recruitment changed: Categories of data subjects, Business function\n"
+        "Data subject candidates removed",
     ]
-    assert rows[2] == ["2026-02-01", short[1], "Activity recruitment changed: retention.period"]
+    assert rows[2] == ["2026-02-01", short[1], "Activity recruitment changed: Retention"]
     assert rows[3][:2] == ["2026-01-05", short[0]]  # the notice-only commit is not listed
     assert "The organisation added" in rows[3][2]
     assert len(rows) == 4
@@ -59,9 +60,9 @@ def test_pdf_shows_the_revision_history(lohnwerk: GitRepo) -> None:
     part = text[text.rindex("Revision history") :]
     short = lohnwerk.commits[3][:7]
     assert "2026-03-01" in part and short in part
-    assert "Activity recruitment changed: data_subjects, owner" in part
+    assert "Activity recruitment changed: Categories of data subjects, Business" in part
     assert "Data subject candidates removed" in part
-    assert "Activity recruitment changed: retention.period" in part
+    assert "Activity recruitment changed: Retention" in part
 
 
 def test_french_register_words_the_history_in_french(ampere: GitRepo) -> None:
@@ -72,7 +73,7 @@ def test_french_register_words_the_history_in_french(ampere: GitRepo) -> None:
     sheet = load_workbook(ampere.path("out.xlsx"))["Historique des révisions"]
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[0] == ["Date", "Révision", "Modifications"]
-    assert rows[1][2] == "Activité newsletter — modification\u00a0: retention.period"
+    assert rows[1][2] == "Activité newsletter — modification\u00a0: Durée de conservation"
 
 
 def test_the_last_twenty_commits_only(lohnwerk: GitRepo) -> None:
@@ -93,3 +94,29 @@ def test_json_register_has_no_revision_history(lohnwerk: GitRepo) -> None:
     code, _, _ = run(lohnwerk.root, "export", "json", "registry", "-o", "out.json")
     assert code == 0
     assert "revision_history" not in lohnwerk.read("out.json")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "nl"])
+def test_every_field_a_change_can_name_has_a_register_heading(lang: str) -> None:
+    """The history names a changed field by the register's heading, in the register's
+    language: never by the model's English field name ("retention.period")."""
+    import dataclasses
+
+    from ropa import model
+    from ropa.history.revisions import field_heading
+    from ropa.i18n.register_words import Words
+
+    words = Words(lang)
+    kinds = (
+        model.Organization,
+        model.Activity,
+        model.Recipient,
+        model.Client,
+        model.DataSubject,
+        model.DataCategory,
+        model.SecurityMeasure,
+    )
+    for kind in kinds:
+        for field in dataclasses.fields(kind):
+            if field.name not in ("id", "origin"):
+                assert field_heading(words, field.name), (kind.__name__, field.name)

@@ -8,14 +8,37 @@ worded per language; outside git, or in a repository without commits, there is n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ropa.history import words
 from ropa.history.changes import Change
 from ropa.register.document import RevisionRow
 
+if TYPE_CHECKING:
+    from ropa.i18n.register_words import Words
+
 LIMIT = 20
+
+# The register's heading (a key of `register_words.HEADINGS`) for each field a change
+# names, by the field's first part ("retention.period" is a change of the retention):
+# a field of the same name as its heading is not listed.
+FIELD_HEADINGS: dict[str, str] = {
+    "name": "name",
+    "owner": "business_function",
+    "data_subjects": "subjects",
+    "data_categories": "categories",
+    "special_category_condition": "art9_condition",
+    "criminal_data_authority": "art10_authority",
+    "recipients": "recipient_categories",
+    "on_behalf_of": "controller",
+    "security_measures": "measures",
+    "profiling_origin": "profiling",
+    "special": "special_column",
+    "criminal": "criminal_column",
+}
 
 
 @dataclass(frozen=True)
@@ -61,8 +84,10 @@ def read_git(registry_path: str, limit: int = LIMIT) -> list[RevisionChanges]:
 def worded(revisions: Sequence[RevisionChanges], lang: str) -> tuple[RevisionRow, ...]:
     """The revision history in `lang`: one line per entry a commit changed."""
     from ropa.i18n.catalog import catalog
+    from ropa.i18n.register_words import Words
 
     _ = catalog(lang).gettext
+    register = Words(lang)
     rows = []
     for revision in revisions:
         lines: list[str] = []
@@ -81,7 +106,15 @@ def worded(revisions: Sequence[RevisionChanges], lang: str) -> tuple[RevisionRow
             elif "removed" in hows:
                 lines.append(_(words.ENTRY_REMOVED) % {"entry": entry})
             else:
-                fields = ", ".join(c.field for c in group if c.field)
+                fields = ", ".join(
+                    dict.fromkeys(field_heading(register, c.field) for c in group if c.field)
+                )
                 lines.append(_(words.ENTRY_CHANGED) % {"entry": entry, "fields": fields})
         rows.append(RevisionRow(revision.date, revision.commit, tuple(lines)))
     return tuple(rows)
+
+
+def field_heading(register: Words, field: str) -> str:
+    """The register's heading for a changed field: `retention.period` → "Retention"."""
+    top = re.split(r"[.\[]", field, maxsplit=1)[0]
+    return register[FIELD_HEADINGS.get(top, top)]

@@ -130,6 +130,11 @@ HEADINGS: dict[str, str] = {
     "special_column": pgettext("register", "Special category (Art. 9)"),
     "criminal_column": pgettext("register", "Criminal data (Art. 10)"),
     "dpv": pgettext("register", "DPV concept"),
+    # Fields the register shows elsewhere or not at all, named in its revision history.
+    "arrangement": pgettext("register", "Joint-controller arrangement"),
+    "minors": pgettext("register", "Children"),
+    "public_authority": pgettext("register", "Public authority or body"),
+    "jurisdiction": pgettext("register", "Applicable law"),
     "scope": pgettext("register", "Scope"),
     "vulnerable": pgettext("register", "Vulnerable"),
     "used_by": pgettext("register", "Used by activities"),
