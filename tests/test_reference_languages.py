@@ -146,3 +146,17 @@ def test_a_danish_organisations_notice_states_15(lang: str, sentence: str, tmp_p
     assert not isinstance(content, MissingTranslation), content.line()
     text = render(content, "md").decode("utf-8").replace("\u00a0", " ").replace("\u202f", " ")
     assert sentence in text
+
+
+def test_an_authority_is_named_with_the_abbreviation_it_writes_itself_by() -> None:
+    from ropa.reference.authorities import authority
+
+    berlin, garante, belgian = authority("blnbdi"), authority("GARANTE"), authority("APD")
+    assert berlin is not None and garante is not None and belgian is not None
+    assert berlin.named_in("de") == (
+        "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI)"
+    )
+    # ropa's lookup id is not the Garante's name: its name stands alone
+    assert garante.named_in("it") == "Garante per la protezione dei dati personali"
+    assert belgian.named_in("fr") == "Autorité de protection des données (APD)"
+    assert belgian.named_in("nl") == "Gegevensbeschermingsautoriteit (GBA)"

@@ -826,7 +826,7 @@ class _Writer:
             return Paragraph(
                 compose(
                     _(wording_uk.COMPLAINT),
-                    authority=f"{sole.name_in(self.lang)} ({sole.id})",
+                    authority=sole.named_in(self.lang),
                     website=link(sole.website),
                 )
             )
@@ -839,9 +839,9 @@ class _Writer:
             name, website = (given.authority_id, None)
             if known is not None:
                 # The authority's own name in the reader's language where it has one
-                # (English readers get the English name); otherwise its official name.
-                official = known.name_in(self.lang)
-                name, website = f"{official} ({known.id})", known.website
+                # (English readers get the English name), otherwise its official name,
+                # with the abbreviation it writes itself by.
+                name, website = known.named_in(self.lang), known.website
         elif given is not None:
             name, website = self.text(given.name), given.url
         if name and website:

@@ -27,6 +27,19 @@ class Authority:
     # first language, `english_name` the one English readers get.
     names: Mapping[str, str] = field(default_factory=dict)
 
+    @property
+    def abbreviation(self) -> str | None:
+        """The abbreviation the authority writes itself by ("BlnBDI"), where it has one;
+        ropa's id is a lookup key ("BLNBDI", "GARANTE"), not always a name."""
+        return _ABBREVIATIONS.get(self.id)
+
+    def named_in(self, lang: str) -> str:
+        """The name a reader of `lang` gets, with the authority's abbreviation where it
+        has one: "Berliner Beauftragte für Datenschutz und Informationsfreiheit (BlnBDI)"."""
+        abbreviation = _ABBREVIATIONS_IN.get((self.id, lang), self.abbreviation)
+        name = self.name_in(lang)
+        return f"{name} ({abbreviation})" if abbreviation else name
+
     def name_in(self, lang: str) -> str:
         """The name a reader of `lang` gets: the authority's own name in that language
         where it has one, the English name in English, otherwise its official name."""
@@ -91,6 +104,28 @@ AUTHORITIES: dict[str, Authority] = {
                   "Office", "GB", "https://ico.org.uk"),
     )
 }  # fmt: skip
+
+# How each authority abbreviates itself, where it does (not the Garante, the two
+# Datatilsynet or the Finnish Ombudsman's office: their names are shown alone).
+_ABBREVIATIONS: dict[str, str] = {
+    "CNIL": "CNIL",
+    "DPC": "DPC",
+    "BFDI": "BfDI",
+    "BLNBDI": "BlnBDI",
+    "BAYLDA": "BayLDA",
+    "HMBBFDI": "HmbBfDI",
+    "AEPD": "AEPD",
+    "AP": "AP",
+    "APD": "APD",
+    "CNPD-LU": "CNPD",
+    "DSB": "DSB",
+    "UODO": "UODO",
+    "IMY": "IMY",
+    "CNPD-PT": "CNPD",
+    "ICO": "ICO",
+}
+# The Belgian authority abbreviates its Dutch name otherwise.
+_ABBREVIATIONS_IN: dict[tuple[str, str], str] = {("APD", "nl"): "GBA"}
 
 # Other spellings people use for the same authority.
 ALIASES: dict[str, str] = {"GBA": "APD", "HMBFDI": "HMBBFDI"}
