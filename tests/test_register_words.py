@@ -80,9 +80,19 @@ def test_german_register_words() -> None:
     words = Words("de")
     assert words["title"] == "Verzeichnis von Verarbeitungstätigkeiten"
     assert words["controller_register_ref"] == "Art. 30 Abs. 1 DSGVO"
-    assert words["from"] == "ab"
+    assert words["period_from"] % {"period": "10 Jahre", "start": "Ende des Jahres"} == (
+        "10 Jahre ab Ende des Jahres"
+    )
     assert words.label("legal_basis", "contract") == "Vertrag (Art. 6 Abs. 1 lit. b)"
     assert Words("de", "uk-gdpr")["controller_register_ref"] == "Art. 30 Abs. 1 UK-DSGVO"
+
+
+def test_french_joins_a_period_to_any_start_text() -> None:
+    # "à compter de le départ" would be wrong: the start text stands after a colon
+    words = Words("fr")
+    assert words["period_from"] % {"period": "3 ans", "start": "le départ du salarié"} == (
+        "3 ans (point de départ\u00a0: le départ du salarié)"
+    )
 
 
 def test_one_english_word_two_meanings() -> None:

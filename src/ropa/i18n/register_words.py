@@ -145,7 +145,9 @@ HEADINGS: dict[str, str] = {
     "of": pgettext("register", "of"),
     "reference": pgettext("register", "reference"),
     "dated": pgettext("register", "dated"),
-    "from": pgettext("register", "from"),
+    # A retention period and the event it runs from, as one sentence so that each
+    # language can join them (French cannot put "à compter de" before any text).
+    "period_from": pgettext("register", "%(period)s from %(start)s"),
     "then": pgettext("register", "then"),
     "no_transfers": pgettext("register", "No transfer {outside}."),
     "no_processor_activities": pgettext(

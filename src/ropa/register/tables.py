@@ -137,14 +137,14 @@ def retention_text(words: Words, activity: ActivityEntry) -> str:
         return ""
     first = words.period(retention.period)
     if retention.start:
-        first = f"{first} {words['from']} {retention.start}".strip()
+        first = (words["period_from"] % {"period": first, "start": retention.start}).strip()
     parts = [first, *retention.criteria]
     if retention.archive:
         parts.append(f"{words['then']}{words.colon}{retention.archive}")
     for rule in retention.per_category:
         period = words.period(rule.period)
         if rule.start:
-            period = f"{period} {words['from']} {rule.start}".strip()
+            period = (words["period_from"] % {"period": period, "start": rule.start}).strip()
         parts.append(f"{', '.join(rule.categories)}{words.colon}{period}")
     return lines(parts)
 
