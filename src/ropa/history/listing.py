@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Literal
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal
 from xml.etree import ElementTree
 
 from ropa.history import words
@@ -18,6 +19,9 @@ from ropa.i18n.catalog import catalog
 from ropa.i18n.format import country, day
 from ropa.model import Transfer
 from ropa.reference.jurisdiction import EU_GDPR, Jurisdiction
+
+if TYPE_CHECKING:
+    from ropa.i18n.register_words import Words
 
 ListFormat = Literal["html", "md", "json", "atom"]
 FORMATS: tuple[ListFormat, ...] = ("html", "md", "json", "atom")
@@ -97,29 +101,25 @@ class Page:
     def separator(self) -> str:
         """Between the names of a list that holds commas: "; " (French: narrow no-break
         space before the semicolon)."""
-        return catalog(self.lang).pgettext("punctuation", words.SEPARATOR)
+        from ropa.i18n.register_words import SEMICOLON
+
+        return catalog(self.lang).pgettext("punctuation", SEMICOLON)
 
     def safeguard(self, transfer: Transfer) -> str:
-        """The notice's sentence for the transfer's tool under the record's law; a tool
-        the law has no sentence for (the EU clauses alone under the UK GDPR) by the
-        register's label, never by its code."""
-        from ropa.i18n.register_words import Words
-        from ropa.notices import wording, wording_uk
+        """The notice's sentence for the transfer's tool under the record's law (the list
+        does not say when a DPF certification was checked); a tool the law has no
+        sentence for (the EU clauses alone under the UK GDPR) by the register's label,
+        never by its code."""
+        from ropa.notices.build import tool_sentence
 
-        mechanism = transfer.mechanism
-        uk = self.jurisdiction.uk
-        if mechanism == "derogation":
+        if transfer.mechanism == "derogation":
             return self._(words.DEROGATION)
-        if mechanism == "uk-extension" and uk:
-            return self._(wording_uk.EXTENSION_RELIED_ON)
-        if mechanism == "dpf" and not uk:
-            # The list does not say when a certification was checked: the notice's
-            # sentence for a DPF transfer without that date.
-            return self._(wording.DPF_RELIED_ON)
-        sentence = (wording_uk.MECHANISMS if uk else wording.MECHANISMS).get(mechanism)
+        sentence = tool_sentence(self.jurisdiction, transfer.mechanism)
         if sentence is not None:
             return self._(sentence)
-        return Words(self.lang, self.jurisdiction.id).label("mechanism", mechanism)
+        return _register_words(self.lang, self.jurisdiction.id).label(
+            "mechanism", transfer.mechanism
+        )
 
     def transfers(self, transfers: tuple[Transfer, ...]) -> str:
         if not transfers:
@@ -284,3 +284,11 @@ def _atom(page: Page) -> bytes:
     ElementTree.indent(feed)
     body: bytes = ElementTree.tostring(feed, encoding="utf-8", xml_declaration=False)
     return b'<?xml version="1.0" encoding="utf-8"?>\n' + body + b"\n"
+
+
+@cache
+def _register_words(lang: str, jurisdiction: str) -> Words:
+    """The register's words, built once per list and not once per transfer."""
+    from ropa.i18n.register_words import Words
+
+    return Words(lang, jurisdiction)

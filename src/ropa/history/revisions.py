@@ -26,7 +26,6 @@ LIMIT = 20
 # names, by the field's first part ("retention.period" is a change of the retention):
 # a field of the same name as its heading is not listed.
 FIELD_HEADINGS: dict[str, str] = {
-    "name": "name",
     "owner": "business_function",
     "data_subjects": "subjects",
     "data_categories": "categories",

@@ -4,10 +4,7 @@ law's tokens (`{law}`, `{cite:28(1)}`) are filled by the record's jurisdiction."
 
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    return message
-
+from ropa.i18n.marks import N_
 
 TITLE = N_("Sub-processors of %(organization)s")
 TITLE_FOR_CLIENT = N_("Sub-processors of %(organization)s for %(client)s")
@@ -51,12 +48,3 @@ KINDS = {
     "notice": N_("Notice %(id)s"),
     "organization": N_("The organisation"),
 }
-
-
-def pgettext(context: str, message: str) -> str:
-    """Marks `message` (in `context`) for `pybabel extract`; translated where used."""
-    return message
-
-
-# Between the names of what one processor serves (names hold commas).
-SEPARATOR = pgettext("punctuation", "; ")

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ropa.i18n.marks import pgettext
+
 
 class UnknownLanguage(LookupError):
     """The register was asked for a language that has no catalog."""
 
 
-def pgettext(context: str, message: str) -> str:
-    """Marks `message` (in `context`) for `pybabel extract`; translated in `Words`."""
-    return message
-
-
 SHEET = "register-sheet"
 # Between a label and its value: "Retention: 10 years" (French: "Durée\u00a0: 10 ans").
 COLON = pgettext("punctuation", ": ")
+# Between the items of a list whose items hold commas (French: narrow no-break space first).
+SEMICOLON = pgettext("punctuation", "; ")
 
 
 def context_of(kind: str) -> str:
@@ -130,6 +129,12 @@ HEADINGS: dict[str, str] = {
     "special_column": pgettext("register", "Special category (Art. 9)"),
     "criminal_column": pgettext("register", "Criminal data (Art. 10)"),
     "dpv": pgettext("register", "DPV concept"),
+    # The last check of a DPF (or UK Extension) recipient's entry on the Data Privacy
+    # Framework List: what shows that the adequacy decision covers this recipient, since
+    # it covers only certified organisations (Art. 45; Art. 30(1)(e) documentation).
+    "dpf_checked": pgettext("register", "Data Privacy Framework List, last checked"),
+    # The mark of a field the record does not hold, where the law asks for it.
+    "not_recorded": pgettext("register", "Not recorded"),
     # Fields the register shows elsewhere or not at all, named in its revision history.
     "arrangement": pgettext("register", "Joint-controller arrangement"),
     "minors": pgettext("register", "Children"),
@@ -341,6 +346,7 @@ class Words:
         words = catalog(lang)
         law = JURISDICTIONS[jurisdiction]
         self._colon = words.pgettext("punctuation", COLON)
+        self._semicolon = words.pgettext("punctuation", SEMICOLON)
         self.headings = {
             key: law.fill(
                 words, words.pgettext(SHEET if key.startswith("sheet_") else "register", m)
@@ -370,6 +376,11 @@ class Words:
         """A colon and the space after it, as the language sets them (French puts a
         no-break space before it): the catalog's `punctuation` message."""
         return self._colon
+
+    @property
+    def semicolon(self) -> str:
+        """A semicolon and the space after it, as the language sets them."""
+        return self._semicolon
 
     def label(self, kind: str, code: str | None) -> str:
         """The words for a code; an unknown code is shown as written."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import fields, is_dataclass, replace
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ropa.i18n import format as localize
 from ropa.i18n.catalog import Catalog, catalog
@@ -31,6 +31,9 @@ from ropa.notices.content import (
 )
 from ropa.notices.rights import derive
 from ropa.record import ActivityRecord, MissingTranslation, Record, Strict
+
+if TYPE_CHECKING:
+    from ropa.reference.jurisdiction import Jurisdiction
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 Value = str | Run | Inline
@@ -94,6 +97,19 @@ def link(address: str) -> Run:
 
 # The sentences that differ between the laws, by jurisdiction (`Jurisdiction.id`).
 _LAW_WORDING: dict[str, ModuleType] = {"eu-gdpr": wording, "uk-gdpr": wording_uk}
+
+
+def tool_sentence(law: Jurisdiction, mechanism: str, checked: bool = False) -> str | None:
+    """The message id of the sentence that says what protects a transfer relying on
+    `mechanism` under `law`, or None where the law has none for it. The DPF and its UK
+    Extension say "certified" (with a `%(date)s`) only when the record holds a check of
+    the recipient on the Data Privacy Framework List (`checked`)."""
+    if mechanism == "uk-extension" and law.uk:
+        return wording_uk.EXTENSION_CERTIFIED if checked else wording_uk.EXTENSION_RELIED_ON
+    if mechanism == "dpf" and not law.uk:
+        return wording.DPF_CERTIFIED if checked else wording.DPF_RELIED_ON
+    sentences: dict[str, str] = _LAW_WORDING[law.id].MECHANISMS
+    return sentences.get(mechanism)
 
 
 class _Writer:
@@ -591,20 +607,14 @@ class _Writer:
             if self.law.adequacy(transfer.country) is not None:
                 return _(wording.DEROGATION_ONLY) % {"reason": because}
             return _(self.law_words.DEROGATION) % {"reason": because}
-        if mechanism == "uk-extension" and self.law.uk:
-            listing = transfer.dpf_listing
-            if listing is not None and listing.date:
-                return _(wording_uk.EXTENSION_CERTIFIED) % {
-                    "date": localize.day(listing.date, self.lang)
-                }
-            return _(wording_uk.EXTENSION_RELIED_ON)
-        if mechanism == "dpf" and not self.law.uk:
-            listing = transfer.dpf_listing
-            if listing is not None and listing.date:
-                return _(wording.DPF_CERTIFIED) % {"date": localize.day(listing.date, self.lang)}
-            return _(wording.DPF_RELIED_ON)
-        mechanisms = self.law_words.MECHANISMS
-        return _(mechanisms[mechanism]) if mechanism in mechanisms else ""
+        listing = transfer.dpf_listing
+        checked = listing.date if listing is not None and listing.date else None
+        sentence = tool_sentence(self.law, mechanism, checked=checked is not None)
+        if sentence is None:
+            return ""
+        if checked is None:
+            return _(sentence)
+        return _(sentence) % {"date": localize.day(checked, self.lang)}
 
     def transfers(self) -> Section | None:
         _ = self._

@@ -5,10 +5,7 @@
 
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    return message
-
+from ropa.i18n.marks import N_
 
 LEGAL_BASES = {
     "consent": N_("Your consent ({cite:6(1)(a)})"),

@@ -11,7 +11,7 @@ ICO as the one authority for complaints. Each name mirrors the EU constant it re
 
 from __future__ import annotations
 
-from ropa.notices.wording import N_
+from ropa.i18n.marks import N_
 
 MECHANISMS = {
     "adequacy": N_(

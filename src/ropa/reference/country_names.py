@@ -12,12 +12,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from ropa.i18n.marks import pgettext
+
 AS_OF = date(2026, 12, 1)
-
-
-def pgettext(context: str, message: str) -> str:
-    """Marks `message` (in `context`) for `pybabel extract`; translated in `i18n.format`."""
-    return message
 
 
 # code -> the EU's short name in English, the message id of its name in every catalog

@@ -15,17 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Protocol
 
+from ropa.i18n.marks import pgettext
 from ropa.reference import adequacy, authorities, digital_consent, eea, uk_adequacy
 
 if TYPE_CHECKING:
     from ropa.model import Organization
     from ropa.reference.authorities import Authority
     from ropa.reference.digital_consent import DigitalConsentAge
-
-
-def pgettext(context: str, message: str) -> str:
-    """Marks `message` (in `context`) for `pybabel extract`; translated where used."""
-    return message
 
 
 class Words(Protocol):
@@ -38,11 +34,21 @@ class UnknownCitation(ValueError):
     """A message cites an article in a form `Jurisdiction.cite` does not know: our bug."""
 
 
+# Each phrase token: the message context of its words, and the field that holds them.
+# `{law-defined}` is the name where a text first names the law, with what it stands for
+# where the language's authorities define it ("Regolamento (UE) 2016/679
+# («Regolamento»)").
+_PHRASES: dict[str, tuple[str, str]] = {
+    "law": ("law", "law"),
+    "law-defined": ("law-defined", "law_defined"),
+    "law-title": ("law-title", "law_title"),
+    "outside": ("home-area", "outside"),
+    "outside-defined": ("home-area-defined", "outside_defined"),
+    "representative-area": ("representative-area", "representative_in"),
+}
 # `{law}` and `{cite:6(1)(a)}` in a message id (and, unchanged, in every translation):
 # the jurisdiction fills them in the reader's language.
-_TOKEN = re.compile(
-    r"\{(law|law-defined|law-title|outside|outside-defined|representative-area)\}|\{cite:([^{}]+)\}"
-)
+_TOKEN = re.compile(r"\{(" + "|".join(map(re.escape, _PHRASES)) + r")\}|\{cite:([^{}]+)\}")
 # An article reference as the English message ids write it: "26", "6(1)", "6(1)(a)",
 # "21(2) and (3)".
 _REFERENCE = re.compile(
@@ -211,24 +217,12 @@ class Jurisdiction:
         `{law-defined}` (its name where a text first names it), `{law-title}` (its title),
         `{cite:REF}` (an article, see `cite`), `{outside}`, `{outside-defined}` and
         `{representative-area}` (its home area's words)."""
-        phrases = {
-            "law": lambda: self.law_name(words),
-            # The name where a text first names the law, with what it stands for where
-            # the language's authorities define it: "Regolamento (UE) 2016/679
-            # («Regolamento»)".
-            "law-defined": lambda: words.pgettext("law-defined", self.law_defined),
-            "law-title": lambda: words.pgettext("law-title", self.law_title),
-            "outside": lambda: words.pgettext("home-area", self.outside),
-            "outside-defined": lambda: words.pgettext("home-area-defined", self.outside_defined),
-            "representative-area": lambda: words.pgettext(
-                "representative-area", self.representative_in
-            ),
-        }
 
         def replace(match: re.Match[str]) -> str:
             if match.group(2) is not None:
                 return self.cite(words, match.group(2))
-            return phrases[match.group(1)]()
+            context, attribute = _PHRASES[match.group(1)]
+            return words.pgettext(context, getattr(self, attribute))
 
         return _TOKEN.sub(replace, text)
 

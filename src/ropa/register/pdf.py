@@ -36,7 +36,6 @@ from ropa.register.tables import (
     no_progress,
     organisation_rows,
     retention_schedule,
-    semicolon,
     unique,
     without_empty_columns,
 )
@@ -376,7 +375,7 @@ def document(register: Register, step: Step = no_progress) -> Json:
         )
     annexes = []
     for number, table in enumerate(annex_tables(register, words), 1):
-        table = _run_on(table, semicolon(words))
+        table = _run_on(table, words.semicolon)
         annexes.append(
             {
                 "title": words["annex_title"].format(number=number, title=table.title),
@@ -395,7 +394,7 @@ def document(register: Register, step: Step = no_progress) -> Json:
             "labels": {
                 "contents": words["contents"],
                 "page_of": words["page_of"],
-                "not_recorded": _not_recorded(register.language),
+                "not_recorded": words["not_recorded"],
                 "colon": words.colon,
             },
             "running": {
@@ -454,14 +453,3 @@ def write(register: Register, target: Path, step: Step = no_progress) -> None:
     data = document(register, step)
     target.write_bytes(render(data))
     step()
-
-
-def _not_recorded(lang: str) -> str:
-    """The mark of a field the record does not hold, from the gettext catalog (message
-    context "register"); the English message where the language has no catalog yet, as
-    for the other register words."""
-    from ropa.i18n.catalog import catalog, catalog_languages
-
-    if lang not in catalog_languages():
-        return "Not recorded"
-    return catalog(lang).pgettext("register", "Not recorded")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ropa.i18n.register_words import Words, pgettext
+from ropa.i18n.register_words import Words
 from ropa.register.document import (
     ActivityEntry,
     ClientEntry,
@@ -77,26 +77,6 @@ def dated(words: Words, reference: str | None, date: str | None, thing: str = ""
     return ""
 
 
-# The last check of a DPF (or UK Extension) recipient's entry on the Data Privacy
-# Framework List: what shows that the adequacy decision covers this recipient, since it
-# covers only certified organisations (Art. 45; Art. 30(1)(e) documentation).
-DPF_CHECKED = pgettext("register", "Data Privacy Framework List, last checked")
-
-
-def semicolon(words: Words) -> str:
-    """A semicolon and the space after it, as the language sets them (French puts a narrow
-    no-break space before it): the catalog's `punctuation` message."""
-    from ropa.i18n.catalog import catalog
-
-    return catalog(words.lang).pgettext("punctuation", "; ")
-
-
-def dpf_checked(words: Words) -> str:
-    from ropa.i18n.catalog import catalog
-
-    return catalog(words.lang).pgettext("register", DPF_CHECKED)
-
-
 def dpf_listing_text(transfer: TransferEntry) -> str:
     """The date of the last check, then the list entry checked."""
     parts = (transfer.dpf_listing_date, transfer.dpf_listing_reference)
@@ -113,9 +93,9 @@ def transfer_text(words: Words, transfer: TransferEntry, with_recipient: bool = 
         text += f", {detail}"
     if transfer.tia_reference or transfer.tia_date:
         tia = dated(words, transfer.tia_reference, transfer.tia_date)
-        text += f"{semicolon(words)}{words['tia']} {tia}"
+        text += f"{words.semicolon}{words['tia']} {tia}"
     if transfer.dpf_listing_date:
-        text += f"{semicolon(words)}{dpf_checked(words)}{words.colon}{transfer.dpf_listing_date}"
+        text += f"{words.semicolon}{words['dpf_checked']}{words.colon}{transfer.dpf_listing_date}"
     if with_recipient:
         text += f" ({transfer.recipient_name})"
     return text
@@ -524,7 +504,7 @@ def transfers_table(register: Register, words: Words) -> Table:
         ("supplementary_measures", 40),
         ("derogation_record", 40),
     )
-    headings = {"dpf_listing": dpf_checked(words)}
+    headings = {"dpf_listing": words["dpf_checked"]}
     columns = tuple(
         Column(key, headings[key] if key in headings else words[key], width) for key, width in spec
     )

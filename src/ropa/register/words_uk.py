@@ -10,10 +10,7 @@ catalog in every language; the other register words are those of the EU GDPR.
 
 from __future__ import annotations
 
-
-def N_(message: str) -> str:
-    return message
-
+from ropa.i18n.marks import N_
 
 HEADINGS = {
     "representative": N_("Representative in the UK"),
